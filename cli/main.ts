@@ -1,1 +1,25 @@
-console.log('drover');
+// The `drover` command line.
+import { Command, CommanderError } from 'commander';
+import { errorMessage } from '../shared/errors/index.js';
+import { VERSION } from '../master/index.js';
+import { agentCommand } from './commands/agent.js';
+import { devCommand } from './commands/dev.js';
+import { masterCommand } from './commands/master.js';
+
+const program = new Command('drover')
+  .description('Drover: a resource-offer cluster manager in the lineage of Apache Mesos')
+  .version(VERSION)
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+program.addCommand(devCommand());
+program.addCommand(masterCommand());
+program.addCommand(agentCommand());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode);
+  process.stderr.write(`drover: ${errorMessage(error)}\n`);
+  process.exit(1);
+}

@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   NOT_SUBSCRIBED: 'the framework is not subscribed',
   FRAMEWORK_REMOVED: 'the framework was torn down and cannot come back with this id',
   INVALID_CALL: 'a scheduler call is malformed or not allowed',
+  INVALID_OFFERS: 'an ACCEPT or DECLINE names offers that are unknown, used, or not this framework\'s',
   UNKNOWN_AGENT: 'the agent is not known to the master',
   AGENT_REMOVED: 'the agent was removed and must register anew',
   NOT_RUNNING: 'the component is not running',

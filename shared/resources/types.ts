@@ -32,8 +32,10 @@ export interface Resource {
 }
 
 /**
- * A normalised list: at most one entry per (name, role, reservations) identity, no empty entries, sorted by name then
- * role. Functions in this module always return normalised lists and never mutate their arguments.
+ * A normalised list: at most one entry per (name, role, reservations, value type) identity, no empty entries, sorted
+ * by name, then role, then reservations (identity.ts compareIdentity). Functions in this module always return
+ * normalised lists and never mutate their arguments; the arithmetic assumes its inputs are normalised, so build lists
+ * with parseResources / resourcesFromJson / resourcesFromProto / normalizeResources, never by hand.
  */
 export type Resources = readonly Resource[];
 

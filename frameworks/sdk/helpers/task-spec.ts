@@ -1,0 +1,70 @@
+import type { ResourceRequest, Resources } from '../../../shared/resources/index.js';
+
+/**
+ * What a task needs: the text form (`cpus:0.5;mem:128`), a resource list, or amounts to carve out of the offer
+ * (`{ cpus: 0.5, mem: 128, ports: 2 }`; taken from the offer's role reservations first, ports lowest first).
+ */
+export type TaskResources = string | Resources | ResourceRequest;
+
+/** Either a shell command line (run under /bin/sh -c), or a program and its arguments run without a shell. */
+export type TaskCommand = string | { readonly shell: false; readonly value: string; readonly arguments?: readonly string[] };
+
+export interface PortMappingSpec {
+  readonly hostPort: number;
+  readonly containerPort: number;
+  readonly protocol?: string;
+}
+
+export interface DockerSpec {
+  readonly image: string;
+  readonly network?: 'HOST' | 'BRIDGE' | 'NONE' | 'USER';
+  readonly portMappings?: readonly PortMappingSpec[];
+  readonly privileged?: boolean;
+  readonly forcePullImage?: boolean;
+}
+
+export interface VolumeSpec {
+  readonly containerPath: string;
+  readonly hostPath: string;
+  readonly mode?: 'RO' | 'RW';
+}
+
+export interface ContainerSpec {
+  readonly docker?: DockerSpec;
+  readonly volumes?: readonly VolumeSpec[];
+  readonly hostname?: string;
+}
+
+interface HealthCheckTiming {
+  readonly delaySeconds?: number;
+  readonly intervalSeconds?: number;
+  readonly timeoutSeconds?: number;
+  readonly consecutiveFailures?: number;
+  readonly gracePeriodSeconds?: number;
+}
+
+export type HealthCheckSpec = HealthCheckTiming & (
+  | { readonly type: 'command'; readonly command: string }
+  | { readonly type: 'http'; readonly port: number; readonly path?: string; readonly scheme?: 'http' | 'https'; readonly statuses?: readonly number[] }
+  | { readonly type: 'tcp'; readonly port: number }
+);
+
+export interface TaskSpec {
+  /** Default `${name}-${random}`. */
+  readonly id?: string;
+  readonly name: string;
+  readonly command: TaskCommand;
+  readonly resources: TaskResources;
+  readonly env?: Readonly<Record<string, string>>;
+  readonly labels?: Readonly<Record<string, string>>;
+  /** The user the task runs as; the framework's user when absent. */
+  readonly user?: string;
+  readonly container?: ContainerSpec;
+  readonly healthCheck?: HealthCheckSpec;
+  /** Seconds between SIGTERM and SIGKILL when the task is killed. */
+  readonly killGracePeriodSeconds?: number;
+  /** The agent kills the task after this many seconds. */
+  readonly maxCompletionTimeSeconds?: number;
+  /** Opaque bytes handed to the task's executor. */
+  readonly data?: Uint8Array;
+}
