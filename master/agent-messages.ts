@@ -38,10 +38,12 @@ export class AgentMessages {
       case v1.AgentMessage.Type.EXECUTOR_TO_FRAMEWORK: {
         const forward = message.executorToFramework;
         const framework = this.master.state.frameworks.get(forward?.frameworkId?.value ?? '');
-        framework && this.master.outbox.toFramework(framework.eventSubject, {
-          type: v1.Event.Type.MESSAGE,
-          message: { agentId: message.agentId ?? null, executorId: forward?.executorId ?? null, data: forward?.data ?? new Uint8Array() },
-        });
+        if (framework !== undefined) {
+          this.master.outbox.toFramework(framework.eventSubject, {
+            type: v1.Event.Type.MESSAGE,
+            message: { agentId: message.agentId ?? null, executorId: forward?.executorId ?? null, data: forward?.data ?? new Uint8Array() },
+          });
+        }
         return { ok: true };
       }
       case v1.AgentMessage.Type.UNREGISTER: {

@@ -393,7 +393,10 @@ export class SchedulerCalls {
       }
       const agentId = requested.agentId?.value ?? '';
       const agent = agentId === '' ? undefined : this.master.state.agents.get(agentId);
+      // The task may be on an agent recovered from the registry that has not re-registered yet: say nothing rather
+      // than declare it lost (Mesos does the same); the framework asks again later.
       if (agentId !== '' && agent === undefined && this.master.pendingAgentIds().has(agentId)) continue;
+      if (agentId === '' && this.master.pendingAgentIds().size > 0) continue;
       const state = !partitionAware ? STATE.TASK_LOST : agent === undefined && agentId !== '' ? STATE.TASK_UNKNOWN : STATE.TASK_GONE;
       send(masterStatus(taskId, agentId === '' ? undefined : agentId, state, REASON.REASON_RECONCILIATION, 'task is unknown to the master', now));
     }

@@ -1,5 +1,5 @@
 // Read-only summaries of the master's state for metrics and status pages. Pure functions over MasterState.
-import { v1, isTerminalTaskState, type pb } from '../shared/protocol/index.js';
+import { isTerminalTaskState, type pb } from '../shared/protocol/index.js';
 import { scalarQuantities, type Resources } from '../shared/resources/index.js';
 import type { MasterState } from './state.js';
 

@@ -34,11 +34,17 @@ export function processUnsupportedReason(task: pb.TaskInfo.$Properties): string 
   return undefined;
 }
 
-/** The program and its arguments: `/bin/sh -c value` unless the command says shell = false. */
-export function commandLine(command: pb.CommandInfo.$Properties): { file: string; args: string[] } {
+/**
+ * The program, its arguments and argv[0]: `/bin/sh -c value` unless the command says shell = false. As in Mesos,
+ * `arguments` is the whole argv, argv[0] included (Marathon's `args` map onto it unchanged).
+ */
+export function commandLine(command: pb.CommandInfo.$Properties): { file: string; args: string[]; argv0: string } {
   const value = command.value ?? '';
-  if (command.shell === false) return { file: value, args: [...(command.arguments ?? [])] };
-  return { file: '/bin/sh', args: ['-c', value] };
+  if (command.shell === false) {
+    const argv = command.arguments ?? [];
+    return { file: value, args: argv.slice(1), argv0: argv[0] ?? value };
+  }
+  return { file: '/bin/sh', args: ['-c', value], argv0: '/bin/sh' };
 }
 
 export class ProcessContainerizer implements Containerizer {
@@ -72,8 +78,9 @@ export class ProcessContainerizer implements Containerizer {
       await mkdir(request.sandbox, { recursive: true });
       stdout = await open(join(request.sandbox, 'stdout'), 'a');
       stderr = await open(join(request.sandbox, 'stderr'), 'a');
-      const { file, args } = commandLine(request.task.command ?? {});
+      const { file, args, argv0 } = commandLine(request.task.command ?? {});
       const child = spawn(file, args, {
+        argv0,
         cwd: request.sandbox,
         env: taskEnvironment({ ...request, inherited: this.inherited }),
         // Its own process group, so a kill reaches everything the command started, and the agent's terminal

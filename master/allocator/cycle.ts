@@ -65,12 +65,16 @@ function visitAgent(
   context.filters.sweep(agent, now);
   if (!context.isAllocatable(agent.freeQuantities)) return;
   const roles = context.roleSorter.sort();
-  for (let r = 0; r < roles.length; r += 1) {
-    const role = roles[r]!.client;
+  // The role order is read once per agent (as Mesos does); charging below may change the sorter's own array.
+  const roleCount = roles.length;
+  const roleOrder = roleCount <= 1 ? roles.order : roles.order.slice(0, roleCount);
+  const rolesByIndex = roles.byIndex;
+  for (let r = 0; r < roleCount; r += 1) {
+    const role = rolesByIndex[roleOrder[r]!]!;
     const active = role.sorter.activeCount;
     if (active === 0) continue;
     // Every active framework of the role holds a fast filter for this agent: nothing to look at.
-    if (agent.fastFilters >= active && (agent.activeFilteredByRole.get(role) ?? 0) >= active) continue;
+    if (agent.fastFilters >= active && (agent.activeFilteredByRole[role.index] ?? 0) >= active) continue;
     if (stage === Stage.Guarantees && !context.quota.underGuarantee(role.name)) continue;
     const offer = offerToRole(context, agent, role, now, decisions, stage, headroom);
     if (offer === undefined) continue;
@@ -92,16 +96,18 @@ function offerToRole(
   stage: Stage,
   headroom: Headroom | undefined,
 ): Resources | undefined {
-  const order = role.sorter.sort();
+  const sorted = role.sorter.sort();
+  const order = sorted.order;
+  const length = sorted.length;
   const row = agent.filterExpiries;
   const rowLength = row.length;
   const gpuGate = context.filterGpuResources && agent.hasGpus;
   const slowFilters = agent.legacyFilters !== undefined || agent.exactFilters !== undefined;
   let slice: Resources | undefined;
-  for (let i = 0; i < order.length; i += 1) {
-    const client = order[i]!.client;
-    const index = client.index;
+  for (let i = 0; i < length; i += 1) {
+    const index = order[i]!;
     if (index < rowLength && row[index]! > now) continue;
+    const client = sorted.byIndex[index]!;
     if (gpuGate && !client.framework.capabilities.gpuResources) continue;
     if (slice === undefined) {
       slice = buildSlice(context, agent, role, stage, headroom);
@@ -134,7 +140,8 @@ function buildSlice(
     const caps = fairCaps(context.quota, role, headroom);
     if (caps !== undefined) slice = shrinkUnreserved(slice, caps);
   }
-  return slice.length > 0 && context.isAllocatable(quantitiesOf(slice)) ? slice : undefined;
+  if (slice.length === 0) return undefined;
+  return context.isAllocatable(slice === agent.free ? agent.freeQuantities : quantitiesOf(slice)) ? slice : undefined;
 }
 
 function minInto(caps: Map<string, number>, name: string, amount: number): void {

@@ -15,7 +15,6 @@ import { runCycle, type CycleContext } from './cycle.js';
 import { OfferFilters } from './offer-filters.js';
 import {
   addQuantities,
-  containsQuantities,
   fromMillis,
   NO_QUANTITIES,
   quantitiesByName,
@@ -68,7 +67,8 @@ export class HierarchicalAllocator implements CycleContext {
   readonly random: () => number;
   private readonly sorterFactory: SorterFactory;
   private readonly excludedNames: readonly string[];
-  private readonly minAllocatable: readonly Quantities[];
+  /** Alternatives as flat [name id, amount, name id, amount, ...] lists: checked several times per agent. */
+  private readonly minAllocatable: readonly (readonly number[])[];
   private readonly totals = new MutableTotals();
   private offeredOrAllocated: Float64Array = NO_QUANTITIES;
   private readonly frameworks = new Map<string, FrameworkState>();
@@ -77,6 +77,8 @@ export class HierarchicalAllocator implements CycleContext {
   private readonly roles = new Map<string, RoleState>();
   private readonly clientsByIndex: (Client | undefined)[] = [];
   private readonly freeClientIndexes: number[] = [];
+  private readonly freeRoleIndexes: number[] = [];
+  private nextRoleIndex = 0;
   private allocationRuns = 0;
   private lastRunOffers = 0;
 
@@ -86,7 +88,13 @@ export class HierarchicalAllocator implements CycleContext {
     this.filterGpuResources = options.filterGpuResources ?? false;
     this.random = seededRandom(options.seed ?? DEFAULT_SEED);
     const minimum = options.minAllocatable ?? DEFAULT_MIN_ALLOCATABLE.map((text) => parseResources(text));
-    this.minAllocatable = minimum.map((resources) => quantitiesOf(resources));
+    this.minAllocatable = minimum.map((resources) => {
+      const pairs: number[] = [];
+      quantitiesOf(resources).forEach((amount, id) => {
+        if (amount > 0) pairs.push(id, amount);
+      });
+      return pairs;
+    });
     this.roleSorter = this.sorterFactory<RoleState>({
       hierarchical: true,
       excludedResourceNames: this.excludedNames,
@@ -266,16 +274,11 @@ export class HierarchicalAllocator implements CycleContext {
   /** Sets (or with both absent, clears) a role's quota: a limit on scalars and optionally a guarantee. */
   setQuota(role: string, limit: Resources | undefined, guarantee?: Resources): void {
     checkRole(role);
-    const wasEnabled = this.quota.enabled;
-    if (limit === undefined && guarantee === undefined) this.quota.quotas.delete(role);
-    else {
-      this.quota.quotas.set(role, {
-        ...(limit === undefined ? {} : { limit: quantitiesByName(quantitiesOf(limit)) }),
-        ...(guarantee === undefined ? {} : { guarantee: quantitiesByName(quantitiesOf(guarantee)) }),
-      });
-    }
-    if (!wasEnabled && this.quota.enabled) this.rebuildQuotaConsumption();
-    if (!this.quota.enabled) this.quota.reset();
+    const quota = limit === undefined && guarantee === undefined ? undefined : {
+      ...(limit === undefined ? {} : { limit: quantitiesByName(quantitiesOf(limit)) }),
+      ...(guarantee === undefined ? {} : { guarantee: quantitiesByName(quantitiesOf(guarantee)) }),
+    };
+    if (this.quota.set(role, quota)) this.rebuildQuotaConsumption();
   }
 
   // ---- cycles ----
@@ -337,7 +340,7 @@ export class HierarchicalAllocator implements CycleContext {
 
   quotaStatus(): Map<string, RoleQuotaStatus> {
     const out = new Map<string, RoleQuotaStatus>();
-    for (const [role, quota] of this.quota.quotas) {
+    for (const [role, quota] of this.quota.entries()) {
       out.set(role, {
         limit: millisToNumbers(quota.limit),
         guarantee: millisToNumbers(quota.guarantee),
@@ -350,13 +353,23 @@ export class HierarchicalAllocator implements CycleContext {
   // ---- CycleContext ----
 
   isAllocatable(quantities: Quantities): boolean {
-    for (const minimum of this.minAllocatable) if (containsQuantities(quantities, minimum)) return true;
+    for (const minimum of this.minAllocatable) {
+      let enough = true;
+      for (let i = 0; i < minimum.length; i += 2) {
+        const id = minimum[i]!;
+        if (id >= quantities.length || quantities[id]! < minimum[i + 1]!) {
+          enough = false;
+          break;
+        }
+      }
+      if (enough) return true;
+    }
     return false;
   }
 
   charge(client: Client, agent: AgentState, resources: Resources): void {
     if (resources.length === 0) return;
-    const quantities = quantitiesOf(resources);
+    const quantities = resources === agent.free ? agent.freeQuantities : quantitiesOf(resources);
     agent.free = resources === agent.free ? NO_RESOURCES : subtractResources(agent.free, resources);
     agent.freeQuantities = quantitiesOf(agent.free);
     const held = agent.allocations.get(client);
@@ -463,7 +476,7 @@ export class HierarchicalAllocator implements CycleContext {
         random: this.random,
         totals: this.totals,
       });
-      role = new RoleState(roleName, sorter);
+      role = new RoleState(roleName, this.freeRoleIndexes.pop() ?? this.nextRoleIndex++, sorter);
       this.roles.set(roleName, role);
       this.roleSorter.add(role);
     }
@@ -503,6 +516,7 @@ export class HierarchicalAllocator implements CycleContext {
     if (role.clients.size === 0) {
       this.roleSorter.remove(role);
       this.roles.delete(role.name);
+      this.freeRoleIndexes.push(role.index);
     }
   }
 

@@ -11,4 +11,4 @@ export type {
   RoleQuotaStatus,
 } from './types.js';
 export { DEFAULT_SORTER, sorterFactory, sorterNames } from './sorters/index.js';
-export type { ClusterTotals, Sorter, SorterClient, SorterFactory, SorterOptions, SortedClient } from './sorters/index.js';
+export type { ClusterTotals, Sorter, SorterClient, SorterFactory, SorterOptions, SortedClients } from './sorters/index.js';

@@ -70,7 +70,7 @@ export class OfferFilters {
       agent.legacyFilters.push({ expiries: agent.filterExpiries, ceiling: agent.ceiling, live: agent.fastFilters });
       agent.filterExpiries = NO_FILTERS;
       agent.fastFilters = 0;
-      agent.activeFilteredByRole.clear();
+      agent.activeFilteredByRole = [];
     }
     agent.ceiling = agent.free;
   }
@@ -179,16 +179,17 @@ export class OfferFilters {
     for (const index of agent.exactFilters?.keys() ?? []) this.forget(this.clientAt(index));
     agent.filterExpiries = NO_FILTERS;
     agent.fastFilters = 0;
-    agent.activeFilteredByRole.clear();
+    agent.activeFilteredByRole = [];
     agent.legacyFilters = undefined;
     agent.exactFilters = undefined;
     agent.filterMinExpiry = Infinity;
   }
 
   private countActive(agent: AgentState, client: Client, delta: 1 | -1): void {
-    const next = (agent.activeFilteredByRole.get(client.role) ?? 0) + delta;
-    if (next <= 0) agent.activeFilteredByRole.delete(client.role);
-    else agent.activeFilteredByRole.set(client.role, next);
+    const counts = agent.activeFilteredByRole;
+    const index = client.role.index;
+    while (counts.length <= index) counts.push(0);
+    counts[index] = counts[index]! + delta;
   }
 
   private forget(client: Client | undefined): void {

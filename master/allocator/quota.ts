@@ -33,17 +33,26 @@ function lineage(role: string): string[] {
 }
 
 export class QuotaTracker {
-  readonly quotas = new Map<string, RoleQuota>();
+  private readonly quotas = new Map<string, RoleQuota>();
+  /** Some role has a quota: only then is consumption tracked (a plain field: read on every charge). */
+  enabled = false;
+  hasGuarantees = false;
   private readonly consumption = new Map<string, Float64Array>();
   private readonly lineages = new Map<string, string[]>();
 
-  get enabled(): boolean {
-    return this.quotas.size > 0;
+  /** Sets or (with undefined) clears a role's quota; true when tracking just started and needs a rebuild. */
+  set(role: string, quota: RoleQuota | undefined): boolean {
+    const wasEnabled = this.enabled;
+    if (quota === undefined) this.quotas.delete(role);
+    else this.quotas.set(role, quota);
+    this.enabled = this.quotas.size > 0;
+    this.hasGuarantees = [...this.quotas.values()].some((entry) => entry.guarantee !== undefined);
+    if (!this.enabled) this.consumption.clear();
+    return this.enabled && !wasEnabled;
   }
 
-  get hasGuarantees(): boolean {
-    for (const quota of this.quotas.values()) if (quota.guarantee !== undefined) return true;
-    return false;
+  entries(): IterableIterator<[string, RoleQuota]> {
+    return this.quotas.entries();
   }
 
   /** Forgets all consumption (before a rebuild from the allocator's state). */

@@ -39,8 +39,8 @@ export class AgentState {
   /** Expiry (ms) of each client's fast filter, by client index; 0 when none. */
   filterExpiries: Float64Array = NO_FILTERS;
   fastFilters = 0;
-  /** Fast filters held by clients active in their role's sorter, per role: all of them filtered means skip the role. */
-  readonly activeFilteredByRole = new Map<RoleState, number>();
+  /** Fast filters held by clients active in their role's sorter, by role index: all of them filtered means skip it. */
+  activeFilteredByRole: number[] = [];
   legacyFilters: LegacyFilters[] | undefined;
   exactFilters: Map<number, ExactFilter> | undefined;
   /** The earliest expiry of any filter on this agent; Infinity when none. */
@@ -98,10 +98,11 @@ export class Client implements SorterClient {
 
 export class RoleState implements SorterClient {
   readonly clients = new Map<string, Client>();
-  inRoleSorter = false;
 
   constructor(
     readonly name: string,
+    /** Dense, reused after removal: the role's id in the role sorter. */
+    readonly index: number,
     readonly sorter: Sorter<Client>,
   ) {}
 }

@@ -10,11 +10,11 @@ export interface MasterHttpSource {
 
 export async function startMasterHttp(source: MasterHttpSource, options: { host: string; port: number }): Promise<{ server: FastifyInstance; port: number }> {
   const server = fastify({ logger: false });
-  const state = async () => source.stateJson();
+  const state = (): Promise<Record<string, unknown>> => Promise.resolve(source.stateJson());
   server.get('/state', state);
   server.get('/state.json', state);
   server.get('/health', async (_request, reply) => reply.code(200).type('text/plain').send('OK'));
-  server.get('/version', async () => source.version());
+  server.get('/version', () => Promise.resolve(source.version()));
   server.get('/metrics', async (_request, reply) => {
     const text = await source.metrics.metrics();
     return reply.type(source.metrics.contentType).send(text);

@@ -87,7 +87,7 @@ describe('agent process containerizer (real processes)', function () {
   });
 
   it('runs argv without a shell when shell is false: no expansion', async () => {
-    const launch = request(shellTask('', { command: { shell: false, value: 'echo', arguments: ['a  b', '$HOME', '*'] } }));
+    const launch = request(shellTask('', { command: { shell: false, value: 'echo', arguments: ['echo', 'a  b', '$HOME', '*'] } }));
     expect(await containerizer.launch(launch)).to.equal('launched');
     expect((await containerizer.wait(launch.containerId))?.exitCode).to.equal(0);
     expect(await readFile(join(launch.sandbox, 'stdout'), 'utf8')).to.equal('a  b $HOME *\n');

@@ -154,7 +154,7 @@ describe('SchedulerDriver against a FakeMaster', function () {
     expect(taskIds).to.deep.equal(['fixed-id', '../bad', 'greedy']);
     const task = h.master.launchedTasks[0];
     expect(h.master.launchedTasks).to.have.length(1);
-    expect(task?.command).to.deep.include({ shell: false, value: '/bin/echo', arguments: ['hi'] });
+    expect(task?.command).to.deep.include({ shell: false, value: '/bin/echo', arguments: ['/bin/echo', 'hi'] });
     expect(task?.command?.environment?.variables?.map(({ name, value }) => ({ name, value }))).to.deep.equal([{ name: 'A', value: '1' }]);
     while (updates.length < 3) await settle();
     expect(updates.map((status) => [status.taskId, status.state, status.reason])).to.deep.equal([

@@ -59,7 +59,8 @@ function taskInfo(spec: TaskSpec, taskId: string, agentId: string, resources: Re
 function commandInfo(command: TaskCommand, env: Readonly<Record<string, string>> | undefined, user: string | undefined): pb.CommandInfo.$Properties {
   const info: pb.CommandInfo.$Properties = typeof command === 'string'
     ? { shell: true, value: command }
-    : { shell: false, value: command.value, arguments: [...(command.arguments ?? [])] };
+    // Mesos convention: CommandInfo.arguments is the whole argv, the program name first.
+    : { shell: false, value: command.value, arguments: [command.value, ...(command.arguments ?? [])] };
   if (env !== undefined) {
     info.environment = { variables: Object.entries(env).map(([name, value]) => ({ name, value })) };
   }

@@ -6,7 +6,10 @@ import type { ResourceRequest, Resources } from '../../../shared/resources/index
  */
 export type TaskResources = string | Resources | ResourceRequest;
 
-/** Either a shell command line (run under /bin/sh -c), or a program and its arguments run without a shell. */
+/**
+ * Either a shell command line (run under /bin/sh -c), or a program and the arguments after its name, run without a
+ * shell (on the wire, CommandInfo.arguments is the whole argv, program name first, as in Mesos).
+ */
 export type TaskCommand = string | { readonly shell: false; readonly value: string; readonly arguments?: readonly string[] };
 
 export interface PortMappingSpec {

@@ -1,8 +1,11 @@
 // The bookkeeping every sorter shares: clients as leaves of a tree of role paths (or of one flat level), each node's
 // allocation summed over its subtree, cluster totals, weights and dominant shares. Sorters add the ordering on top
-// through the hooks at the end of the class.
+// through the hooks at the end of the class. Node ids: a leaf's id is its client's index (>= 0), inner nodes get
+// negative ids, so one Int32Array can list the children of a node.
 import { addQuantities, NO_QUANTITIES, resourceNameId, type Quantities } from '../quantities.js';
-import type { ClusterTotals, SortedClient, Sorter, SorterClient, SorterOptions } from './sorter.js';
+import type { ClusterTotals, Sorter, SorterClient, SorterOptions, SortedClients } from './sorter.js';
+
+const NO_ORDER = new Int32Array(0);
 
 export class SorterNode<C extends SorterClient> {
   /** Child nodes by path (hierarchical) or by client name (flat). */
@@ -15,7 +18,7 @@ export class SorterNode<C extends SorterClient> {
   active = false;
   /** Active leaves in this subtree, the node itself included. */
   activeLeaves = 0;
-  /** Thousandths per resource name id over the whole subtree. */
+  /** Thousandths per resource name id over the whole subtree (not kept for the root, which nobody compares). */
   allocated: Float64Array = NO_QUANTITIES;
   /** How many times the subtree was charged (the DRF tie-breaker). */
   allocations = 0;
@@ -23,31 +26,37 @@ export class SorterNode<C extends SorterClient> {
   /** Weighted dominant share; valid while shareVersion equals the tree's. */
   share = 0;
   shareVersion = -1;
-  // Ordering state, used by the DRF sorter: this node's active children sorted, and the key this node was placed
-  // under in its parent's `order`.
-  order: SorterNode<C>[] = [];
+  // Ordering state, used by the DRF sorter: ids of this node's active children in order, and the key this node is
+  // filed under in its parent's order.
+  order: Int32Array = NO_ORDER;
+  orderLength = 0;
   inOrder = false;
   sortedShare = 0;
   sortedAllocations = 0;
+  /** Orders nodes like their paths do, as a number (the cheap last tie-breaker). */
+  nameRank = 0;
 
   constructor(
+    readonly id: number,
     readonly path: string,
     readonly parent: SorterNode<C> | undefined,
     readonly isLeaf: boolean,
   ) {}
-
-  /** The node as a sorted entry; only leaves are ever handed out, and they always carry their client. */
-  asEntry(): SortedClient<C> {
-    return this as SortedClient<C>;
-  }
 }
 
 export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
-  protected readonly root = new SorterNode<C>('', undefined, false);
+  protected readonly root = new SorterNode<C>(-1, '', undefined, false);
   protected readonly hierarchical: boolean;
   protected readonly random: () => number;
-  private readonly leaves = new Map<C, SorterNode<C>>();
+  /** Clients by index (what sort() hands out) and their leaves. */
+  protected readonly clients: (C | undefined)[] = [];
+  protected readonly leaves: (SorterNode<C> | undefined)[] = [];
+  /** Inner nodes by -id - 1. */
+  protected readonly inner: (SorterNode<C> | undefined)[] = [this.root];
+  private readonly freeInnerIds: number[] = [];
   private readonly pathNodes = new Map<string, SorterNode<C>>();
+  /** Every node but the root, by path: the source of name ranks. */
+  private readonly byName: SorterNode<C>[] = [];
   private readonly totals: ClusterTotals;
   private seenTotalsVersion: number;
   private readonly weights = new Map<string, number>();
@@ -65,34 +74,32 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
     this.seenTotalsVersion = options.totals.version;
   }
 
+  /** The node with this id (leaf: client index; inner: negative). */
+  protected node(id: number): SorterNode<C> {
+    return (id >= 0 ? this.leaves[id] : this.inner[-id - 1])!;
+  }
+
   add(client: C): void {
-    if (this.leaves.has(client)) return;
-    let leaf: SorterNode<C>;
-    if (this.hierarchical) {
-      const node = this.pathNode(client.name);
-      leaf = new SorterNode<C>(client.name, node, true);
-      node.self = leaf;
-    } else {
-      leaf = new SorterNode<C>(client.name, this.root, true);
-      this.root.children.set(client.name, leaf);
-    }
+    if (this.leaves[client.index] !== undefined) return;
+    const parent = this.hierarchical ? this.pathNode(client.name) : this.root;
+    const leaf = new SorterNode<C>(client.index, client.name, parent, true);
+    if (this.hierarchical) parent.self = leaf;
+    else parent.children.set(client.name, leaf);
     leaf.client = client;
     leaf.weight = this.weights.get(client.name) ?? 1;
-    this.leaves.set(client, leaf);
+    this.rank(leaf);
+    this.leaves[client.index] = leaf;
+    this.clients[client.index] = client;
   }
 
   remove(client: C): void {
-    const leaf = this.leaves.get(client);
+    const leaf = this.leaves[client.index];
     if (leaf === undefined) return;
     this.deactivate(client);
-    if (leaf.allocated.some((amount) => amount !== 0)) {
-      const left = leaf.allocated.slice();
-      for (let node: SorterNode<C> = leaf; node.parent !== undefined; node = node.parent) {
-        node.allocated = addQuantities(node.allocated, left, -1);
-      }
-      this.allocationChanged(leaf);
-    }
-    this.leaves.delete(client);
+    if (leaf.allocated.some((amount) => amount !== 0)) this.unallocated(client, leaf.allocated.slice());
+    this.leaves[client.index] = undefined;
+    this.clients[client.index] = undefined;
+    this.unrank(leaf);
     const parent = leaf.parent!;
     if (this.hierarchical) {
       parent.self = undefined;
@@ -103,7 +110,7 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
   }
 
   activate(client: C): void {
-    const leaf = this.leaves.get(client);
+    const leaf = this.leaves[client.index];
     if (leaf === undefined || leaf.active) return;
     leaf.active = true;
     this.activeCount += 1;
@@ -114,7 +121,7 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
   }
 
   deactivate(client: C): void {
-    const leaf = this.leaves.get(client);
+    const leaf = this.leaves[client.index];
     if (leaf === undefined || !leaf.active) return;
     leaf.active = false;
     this.activeCount -= 1;
@@ -137,9 +144,8 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
 
   allocated(client: C, quantities: Quantities): void {
     this.syncTotals();
-    const leaf = this.leaves.get(client);
+    const leaf = this.leaves[client.index];
     if (leaf === undefined) return;
-    // The root's own allocation is never read: shares are compared among siblings only.
     for (let node: SorterNode<C> = leaf; node.parent !== undefined; node = node.parent) {
       node.allocated = addQuantities(node.allocated, quantities);
       node.allocations += 1;
@@ -149,7 +155,7 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
 
   unallocated(client: C, quantities: Quantities): void {
     this.syncTotals();
-    const leaf = this.leaves.get(client);
+    const leaf = this.leaves[client.index];
     if (leaf === undefined) return;
     for (let node: SorterNode<C> = leaf; node.parent !== undefined; node = node.parent) {
       node.allocated = addQuantities(node.allocated, quantities, -1);
@@ -157,15 +163,7 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
     this.allocationChanged(leaf);
   }
 
-  /** Notices a change of the cluster totals (every share changes with them); call before reading shares. */
-  protected syncTotals(): void {
-    if (this.totals.version === this.seenTotalsVersion) return;
-    this.seenTotalsVersion = this.totals.version;
-    this.shareVersion += 1;
-    this.sharesChanged();
-  }
-
-  abstract sort(): readonly SortedClient<C>[];
+  abstract sort(): SortedClients<C>;
 
   dominantShares(): Map<string, number> {
     this.syncTotals();
@@ -180,6 +178,14 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
     return shares;
   }
 
+  /** Notices a change of the cluster totals (every share changes with them); call before reading shares. */
+  protected syncTotals(): void {
+    if (this.totals.version === this.seenTotalsVersion) return;
+    this.seenTotalsVersion = this.totals.version;
+    this.shareVersion += 1;
+    this.sharesChanged();
+  }
+
   /** max over resources of allocated / total, divided by the weight: the DRF share (Mesos DRFSorter::calculateShare). */
   protected shareOf(node: SorterNode<C>): number {
     if (node.shareVersion !== this.shareVersion) {
@@ -191,8 +197,9 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
 
   /** Recomputes a share after the node's allocation changed. */
   protected refreshShare(node: SorterNode<C>): number {
-    node.shareVersion = -1;
-    return this.shareOf(node);
+    node.share = this.unweightedShare(node) / node.weight;
+    node.shareVersion = this.shareVersion;
+    return node.share;
   }
 
   private unweightedShare(node: SorterNode<C>): number {
@@ -217,7 +224,7 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
     return out;
   }
 
-  /** Every inner node and leaf, parents before children. */
+  /** Every inner node and leaf below the root. */
   protected *allNodes(node: SorterNode<C> = this.root): Generator<SorterNode<C>> {
     if (node.self !== undefined) yield node.self;
     for (const child of node.children.values()) {
@@ -231,8 +238,11 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
     if (existing !== undefined) return existing;
     const slash = path.lastIndexOf('/');
     const parent = slash < 0 ? this.root : this.pathNode(path.slice(0, slash));
-    const node = new SorterNode<C>(path, parent, false);
+    const slot = this.freeInnerIds.pop() ?? this.inner.length;
+    const node = new SorterNode<C>(-slot - 1, path, parent, false);
+    this.inner[slot] = node;
     node.weight = this.weights.get(path) ?? 1;
+    this.rank(node);
     parent.children.set(path, node);
     this.pathNodes.set(path, node);
     return node;
@@ -244,8 +254,42 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
       const parent: SorterNode<C> = current.parent!;
       parent.children.delete(current.path);
       this.pathNodes.delete(current.path);
+      this.inner[-current.id - 1] = undefined;
+      this.unrank(current);
+      this.freeInnerIds.push(-current.id - 1);
       current = parent;
     }
+  }
+
+  /**
+   * Gives a new node a rank between its neighbours by path. Ranks only ever need to keep the order of paths, so
+   * when halving runs out of precision everything is renumbered in place, which keeps every sorted order valid.
+   */
+  private rank(node: SorterNode<C>): void {
+    const names = this.byName;
+    let low = 0;
+    let high = names.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (names[middle]!.path < node.path) low = middle + 1;
+      else high = middle;
+    }
+    const before = names[low - 1];
+    const after = names[low];
+    names.splice(low, 0, node);
+    if (before === undefined) node.nameRank = after === undefined ? 0 : after.nameRank - 1;
+    else if (after === undefined) node.nameRank = before.nameRank + 1;
+    else {
+      node.nameRank = (before.nameRank + after.nameRank) / 2;
+      if (node.nameRank === before.nameRank || node.nameRank === after.nameRank) {
+        names.forEach((named, i) => (named.nameRank = i));
+      }
+    }
+  }
+
+  private unrank(node: SorterNode<C>): void {
+    const at = this.byName.indexOf(node);
+    if (at >= 0) this.byName.splice(at, 1);
   }
 
   // Hooks for the ordering. becameActive/becameInactive: the node gained its first or lost its last active leaf.

@@ -1,9 +1,9 @@
 // Weighted dominant resource fairness (Mesos DRFSorter): ascending weighted dominant share, ties broken by fewer
 // allocations so far, then by name. The order is kept incrementally: when a client is charged, only it and its
-// ancestors move (binary search + splice), so an allocation cycle never re-sorts, and a flat sorter hands out its
-// live array without copying.
+// ancestors move, each by one binary search and one memmove of an Int32Array of ids, so a cycle never re-sorts and
+// a flat sorter hands out its live order without copying.
 import { ClientTree, SorterNode } from './client-tree.js';
-import type { SortedClient, Sorter, SorterClient, SorterOptions } from './sorter.js';
+import type { SortedClients, Sorter, SorterClient, SorterOptions } from './sorter.js';
 
 export const DRF_SORTER_NAME = 'drf';
 
@@ -11,53 +11,65 @@ export const DRF_SORTER_NAME = 'drf';
 function compareFiled<C extends SorterClient>(a: SorterNode<C>, b: SorterNode<C>): number {
   if (a.sortedShare !== b.sortedShare) return a.sortedShare < b.sortedShare ? -1 : 1;
   if (a.sortedAllocations !== b.sortedAllocations) return a.sortedAllocations - b.sortedAllocations;
-  return a.path === b.path ? 0 : a.path < b.path ? -1 : 1;
+  return a.nameRank - b.nameRank;
 }
 
-/** First index whose item does not come before `node`'s filed key. */
-function lowerBound<C extends SorterClient>(items: readonly SorterNode<C>[], node: SorterNode<C>): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compareFiled(items[middle]!, node) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+interface MutableView<C> {
+  order: Int32Array;
+  length: number;
+  byIndex: readonly (C | undefined)[];
 }
 
 export class DrfSorter<C extends SorterClient> extends ClientTree<C> {
   /** Shares changed wholesale (totals, weights): every order is rebuilt on the next sort(). */
   private resortNeeded = false;
+  private readonly view: MutableView<C> = { order: new Int32Array(0), length: 0, byIndex: this.clients };
   /** Hierarchical trees hand out a flattened copy, rebuilt only after an order actually changed. */
-  private flattened: SortedClient<C>[] = [];
+  private flattened = new Int32Array(8);
+  private flattenedLength = 0;
   private flattenedStale = true;
 
-  sort(): readonly SortedClient<C>[] {
+  sort(): SortedClients<C> {
     this.syncTotals();
     if (this.resortNeeded) this.resortAll();
-    // In a flat tree every child of the root is a leaf, which always carries its client.
-    if (!this.hierarchical) return this.root.order as readonly SortedClient<C>[];
+    if (!this.hierarchical) {
+      // In a flat tree every child of the root is a leaf, whose id is its client's index.
+      this.view.order = this.root.order;
+      this.view.length = this.root.orderLength;
+      return this.view;
+    }
     if (this.flattenedStale) {
-      const out: SortedClient<C>[] = [];
-      this.flatten(this.root, out);
-      this.flattened = out;
+      this.flattenedLength = 0;
+      this.flatten(this.root);
       this.flattenedStale = false;
     }
-    return this.flattened;
+    this.view.order = this.flattened;
+    this.view.length = this.flattenedLength;
+    return this.view;
   }
 
   protected becameActive(node: SorterNode<C>): void {
     const parent = node.parent!;
     node.sortedShare = this.shareOf(node);
     node.sortedAllocations = node.allocations;
-    parent.order.splice(lowerBound(parent.order, node), 0, node);
+    if (parent.orderLength === parent.order.length) {
+      const grown = new Int32Array(Math.max(8, parent.order.length * 2));
+      grown.set(parent.order);
+      parent.order = grown;
+    }
+    const at = this.lowerBound(parent, 0, parent.orderLength, node);
+    parent.order.copyWithin(at + 1, at, parent.orderLength);
+    parent.order[at] = node.id;
+    parent.orderLength += 1;
     node.inOrder = true;
     this.flattenedStale = true;
   }
 
   protected becameInactive(node: SorterNode<C>): void {
-    this.unfile(node);
+    const parent = node.parent!;
+    const at = this.position(node);
+    parent.order.copyWithin(at, at + 1, parent.orderLength);
+    parent.orderLength -= 1;
     node.inOrder = false;
     this.flattenedStale = true;
   }
@@ -76,28 +88,47 @@ export class DrfSorter<C extends SorterClient> extends ClientTree<C> {
     this.resortNeeded = true;
   }
 
+  /** Moves a node within its parent's order to where its new key belongs: one memmove. */
   private refile(node: SorterNode<C>, share: number): void {
-    const order = node.parent!.order;
-    if (order.length === 1) {
-      node.sortedShare = share;
-      node.sortedAllocations = node.allocations;
-      return;
-    }
-    const from = this.unfile(node);
+    const parent = node.parent!;
+    const order = parent.order;
+    const from = parent.orderLength === 1 ? 0 : this.position(node);
+    const later = share > node.sortedShare || (share === node.sortedShare && node.allocations > node.sortedAllocations);
     node.sortedShare = share;
     node.sortedAllocations = node.allocations;
-    const to = lowerBound(order, node);
-    order.splice(to, 0, node);
-    if (from !== to) this.flattenedStale = true;
+    if (parent.orderLength === 1) return;
+    if (later) {
+      const to = this.lowerBound(parent, from + 1, parent.orderLength, node) - 1;
+      if (to === from) return;
+      order.copyWithin(from, from + 1, to + 1);
+      order[to] = node.id;
+    } else {
+      const to = this.lowerBound(parent, 0, from, node);
+      if (to === from) return;
+      order.copyWithin(to + 1, to, from);
+      order[to] = node.id;
+    }
+    this.flattenedStale = true;
   }
 
-  /** Takes the node out of its parent's order; returns where it was. */
-  private unfile(node: SorterNode<C>): number {
-    const order = node.parent!.order;
-    let at = lowerBound(order, node);
-    if (order[at] !== node) at = order.indexOf(node);
-    if (at >= 0) order.splice(at, 1);
-    return at;
+  /** First position in [low, high) of the parent's order whose node does not come before `node`'s filed key. */
+  private lowerBound(parent: SorterNode<C>, low: number, high: number, node: SorterNode<C>): number {
+    const order = parent.order;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareFiled(this.node(order[middle]!), node) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** Where the node sits in its parent's order (by its filed key). */
+  private position(node: SorterNode<C>): number {
+    const parent = node.parent!;
+    const at = this.lowerBound(parent, 0, parent.orderLength, node);
+    if (parent.order[at] === node.id) return at;
+    // Unreachable while every key change goes through refile; kept as a safety net.
+    return parent.order.subarray(0, parent.orderLength).indexOf(node.id);
   }
 
   private resortAll(): void {
@@ -106,7 +137,11 @@ export class DrfSorter<C extends SorterClient> extends ClientTree<C> {
       node.sortedAllocations = node.allocations;
     }
     const resort = (node: SorterNode<C>): void => {
-      if (node.order.length > 1) node.order.sort(compareFiled);
+      if (node.orderLength > 1) {
+        const ids = Array.from(node.order.subarray(0, node.orderLength));
+        ids.sort((a, b) => compareFiled(this.node(a), this.node(b)));
+        node.order.set(ids);
+      }
       for (const child of node.children.values()) resort(child);
     };
     resort(this.root);
@@ -114,10 +149,20 @@ export class DrfSorter<C extends SorterClient> extends ClientTree<C> {
     this.flattenedStale = true;
   }
 
-  private flatten(node: SorterNode<C>, out: SortedClient<C>[]): void {
-    for (const child of node.order) {
-      if (child.isLeaf) out.push(child.asEntry());
-      else this.flatten(child, out);
+  private flatten(node: SorterNode<C>): void {
+    for (let i = 0; i < node.orderLength; i += 1) {
+      const id = node.order[i]!;
+      if (id < 0) {
+        this.flatten(this.node(id));
+        continue;
+      }
+      if (this.flattenedLength === this.flattened.length) {
+        const grown = new Int32Array(this.flattened.length * 2);
+        grown.set(this.flattened);
+        this.flattened = grown;
+      }
+      this.flattened[this.flattenedLength] = id;
+      this.flattenedLength += 1;
     }
   }
 }

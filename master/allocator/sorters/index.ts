@@ -4,7 +4,7 @@ import { createDrfSorter, DRF_SORTER_NAME } from './drf.js';
 import { createRandomSorter, RANDOM_SORTER_NAME } from './random.js';
 import type { SorterFactory } from './sorter.js';
 
-export type { ClusterTotals, Sorter, SorterClient, SorterFactory, SorterOptions, SortedClient } from './sorter.js';
+export type { ClusterTotals, Sorter, SorterClient, SorterFactory, SorterOptions, SortedClients } from './sorter.js';
 export { DrfSorter, DRF_SORTER_NAME } from './drf.js';
 export { RandomSorter, RANDOM_SORTER_NAME } from './random.js';
 

@@ -6,15 +6,22 @@ import type { Quantities } from '../quantities.js';
 /** What a sorter orders. Names are role paths `a/b/c` in a hierarchical sorter, opaque ids in a flat one. */
 export interface SorterClient {
   readonly name: string;
+  /** Dense non-negative id, unique among the clients of one sorter, chosen by whoever adds the client. */
+  readonly index: number;
 }
 
-export interface SortedClient<C> {
-  readonly client: C;
+/** A sorted list of clients as indices, so the allocator can scan it without touching client objects. */
+export interface SortedClients<C> {
+  /** Client indices, the one to offer first at 0; entries from `length` on are meaningless. */
+  readonly order: Int32Array;
+  readonly length: number;
+  /** Clients by index. */
+  readonly byIndex: readonly (C | undefined)[];
 }
 
 /** The cluster's total resources, which every share is measured against; shared by reference by all sorters. */
 export interface ClusterTotals {
-  /** Thousandths per resource name. */
+  /** Thousandths per resource name id. */
   readonly quantities: Quantities;
   /** Changes whenever the quantities do. */
   readonly version: number;
@@ -45,10 +52,10 @@ export interface Sorter<C extends SorterClient> {
   allocated(client: C, quantities: Quantities): void;
   unallocated(client: C, quantities: Quantities): void;
   /**
-   * Active clients, the one to offer first at the front. The array is the sorter's own: read it before the next
-   * call that changes the sorter (allocated, activate, ...), and never modify it.
+   * Active clients in offer order. The result may be the sorter's own state: read it before the next call that
+   * changes the sorter (allocated, activate, ...), and never modify it.
    */
-  sort(): readonly SortedClient<C>[];
+  sort(): SortedClients<C>;
   /** Unweighted dominant share of every name the sorter knows (role paths include inner ones such as `a` of `a/b`). */
   dominantShares(): Map<string, number>;
 }
