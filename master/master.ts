@@ -121,8 +121,13 @@ export class Master implements MasterContext {
       const framework = this.placeholderFramework(frameworkId, info, now);
       this.state.frameworks.set(frameworkId, framework);
       this.allocator.addFramework(frameworkId, allocationInfo(info, []), false);
-      // Until its scheduler re-subscribes the framework counts as disconnected; the failover clock starts now.
-      this.startFailoverTimer(framework);
+      // Until its scheduler re-subscribes the framework counts as disconnected. A framework that was already
+      // disconnected keeps its deadline across the restart; one that was connected gets its full failover_timeout
+      // from now, and never less than the time a live scheduler needs to notice the restart and come back.
+      const failoverMs = (info.failoverTimeout ?? 0) * 1000;
+      const deadline = record.disconnectedAt > 0 ? record.disconnectedAt * 1000 + failoverMs : now + failoverMs;
+      framework.disconnectedAt = record.disconnectedAt > 0 ? record.disconnectedAt * 1000 : now;
+      this.startFailoverTimer(framework, Math.max(deadline - now, this.resubscribeGraceMs()));
     }
     const reregisterTimeout = this.options.agentReregisterTimeoutMs ?? 10 * 60_000;
     this.timers.set('agent-reregister-timeout', this.clock.setTimer(reregisterTimeout, () => {
@@ -252,13 +257,17 @@ export class Master implements MasterContext {
     this.startFailoverTimer(framework);
   }
 
-  private startFailoverTimer(framework: FrameworkEntry): void {
+  /** How long a scheduler that was connected when the master restarted gets to re-subscribe. */
+  private resubscribeGraceMs(): number {
+    return 2 * this.settings.frameworkHeartbeatIntervalMs * this.settings.maxMissedFrameworkHeartbeats;
+  }
+
+  private startFailoverTimer(framework: FrameworkEntry, timeoutMs = Math.max(0, (framework.info.failoverTimeout ?? 0) * 1000)): void {
     framework.failoverTimer?.cancel();
-    const timeoutMs = Math.max(0, (framework.info.failoverTimeout ?? 0) * 1000);
     framework.failoverTimer = this.clock.setTimer(timeoutMs, () => {
       framework.failoverTimer = undefined;
       if (!framework.connected && this.state.frameworks.get(framework.id) === framework) {
-        this.removeFramework(framework, `failover timeout of ${timeoutMs / 1000} s expired`);
+        this.removeFramework(framework, `failover timeout expired (${(framework.info.failoverTimeout ?? 0)} s)`);
       }
     });
   }

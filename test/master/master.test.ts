@@ -163,6 +163,17 @@ describe('master (in process, memory bus, real agent)', function () {
     expect(answer.state).to.equal('TASK_RUNNING');
   });
 
+  it('lets a framework with failover_timeout 0 that was connected at a master restart re-subscribe with its id', async function () {
+    const framework = await driver({ name: 'no-failover' });
+    const frameworkId = framework.driver.frameworkId ?? '';
+    await master.stop();
+    master = await startMaster();
+    const [info] = await nextEvent(framework.driver, 'subscribed');
+    expect(info.frameworkId).to.equal(frameworkId);
+    expect(info.reconnected).to.equal(true);
+    expect(master.master.state.frameworks.get(frameworkId)?.connected).to.equal(true);
+  });
+
   it('serves /state and /metrics with the cluster as it is', async function () {
     const framework = await driver({ name: 'observed', roles: ['ops'] });
     const [[offer]] = await nextEvent(framework.driver, 'offers');
