@@ -50,7 +50,7 @@ export function devCommand(): Command {
     // Master and agent each get their own connection, as separate processes would.
     const masterBus: Bus = await createBus(natsUrl === undefined ? {} : { nats: natsUrl });
     const agentBus: Bus = masterBus instanceof MemoryBus ? masterBus.connection() : await createBus({ nats: natsUrl ?? '' });
-    const store = await openMasterStore({ workDir: join(workDir, 'master') });
+    const store = await openMasterStore({ workDir: join(workDir, 'master'), cluster: flags.cluster });
     const running = await runMaster({
       bus: masterBus, store, logger: log.child({ component: 'master' }), cluster: flags.cluster, httpHost: flags.host,
       httpPort: flags.port, port: flags.port, allocationIntervalMs: flags.allocationInterval,

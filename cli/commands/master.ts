@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { createBus } from '../../shared/bus/index.js';
 import { createLogger, type LogLevel } from '../../shared/logging/index.js';
 import { openStore, type Store } from '../../shared/store/index.js';
+import { DroverError } from '../../shared/errors/index.js';
 import { runMaster, type RunningMaster } from '../../master/index.js';
 import {
   parseCluster, parseDuration, parseLogLevel, parseNatsUrl, parsePort, parsePositiveInteger, parseWeights,
@@ -43,11 +44,12 @@ export function addMasterOptions(command: Command): Command {
     .addOption(new Option('--log-level <level>', 'fatal, error, warn, info, debug, trace or silent').env('DROVER_LOG_LEVEL').default('info').argParser(parseLogLevel));
 }
 
-export async function openMasterStore(flags: { store?: string; workDir: string; nats?: string }): Promise<Store> {
+/** The registry store: `--store` as given, `nats` for JetStream KV bucket `drover-<cluster>`, else LMDB in the work dir. */
+export async function openMasterStore(flags: { store?: string; workDir: string; nats?: string; cluster: string }): Promise<Store> {
   const spec = flags.store ?? `lmdb:${join(resolve(flags.workDir), 'registry')}`;
   if (spec === 'nats') {
-    if (flags.nats === undefined) throw new Error('--store nats needs --nats');
-    return openStore(`${flags.nats.split(',')[0] ?? ''}?bucket=drover-${'registry'}`);
+    if (flags.nats === undefined) throw new DroverError('CONFIG', '--store nats needs --nats');
+    return openStore(`${flags.nats}?bucket=drover-${flags.cluster}`);
   }
   if (spec.startsWith('lmdb:')) mkdirSync(spec.slice('lmdb:'.length), { recursive: true });
   return openStore(spec);

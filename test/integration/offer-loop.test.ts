@@ -131,6 +131,24 @@ describe('offer loop over real NATS (master, two agents, SDK frameworks as separ
     expect(entry?.tasks.map((task) => [task.id, task.state])).to.deep.equal([['long-runner', 'TASK_RUNNING']]);
   });
 
+  it('recovers from a kill -9 of the master: its registry (JetStream KV) survives, agents re-register with their tasks, frameworks re-subscribe', async function () {
+    const steady = await framework('steady', { failoverTimeoutSeconds: 60 });
+    const offer = await steady.takeOffer();
+    await steady.driver.launch(offer, [{ id: 'through-restart', name: 'through-restart', command: 'sleep 120', resources: SMALL }]);
+    await steady.waitForState('through-restart', 'TASK_RUNNING');
+    const epochBefore = (await cluster.state())['epoch'];
+    await cluster.restartMaster();
+    await cluster.waitFor(async () => {
+      const state = await cluster.state();
+      const entry = state.frameworks.find((candidate) => candidate.id === steady.frameworkId);
+      return state.agents.filter((agent) => agent.active).length === 2 && entry?.active === true &&
+        entry.tasks.some((task) => task.id === 'through-restart' && task.state === 'TASK_RUNNING');
+    }, 'agents and the framework to come back with the running task');
+    expect((await cluster.state())['epoch']).to.equal(Number(epochBefore) + 1);
+    await steady.driver.kill('through-restart');
+    await steady.waitForState('through-restart', 'TASK_KILLED');
+  });
+
   it('answers bad input with specific errors and keeps serving', async function () {
     const bus = await connectNatsBus(cluster.natsUrl);
     try {

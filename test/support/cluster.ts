@@ -57,8 +57,9 @@ export class TestCluster {
   private constructor(
     readonly dir: string,
     readonly nats: NatsServerProcess,
-    readonly master: ManagedProcess,
+    public master: ManagedProcess,
     readonly masterUrl: string,
+    private readonly masterArgs: readonly string[],
     private readonly options: ClusterOptions,
   ) {}
 
@@ -68,16 +69,28 @@ export class TestCluster {
 
   static async start(options: ClusterOptions = {}): Promise<TestCluster> {
     const dir = mkdtempSync(join(tmpdir(), 'drover-it-'));
-    const nats = await startNatsServer();
+    const nats = await startNatsServer({ jetstream: true });
     const port = await freePort();
-    const master = spawnDrover('master', [
+    const masterArgs = [
       'master', '--nats', nats.url, '--port', String(port), '--host', '127.0.0.1', '--work-dir', join(dir, 'master'),
-      '--cluster', 'it', ...FAST_MASTER_ARGS, ...(options.masterArgs ?? []),
-    ], dir);
-    const cluster = new TestCluster(dir, nats, master, `http://127.0.0.1:${port}`, options);
-    await cluster.waitFor(async () => (await fetch(`${cluster.masterUrl}/health`).then((response) => response.ok, () => false)), 'master /health');
+      '--cluster', 'it', '--store', 'nats', ...FAST_MASTER_ARGS, ...(options.masterArgs ?? []),
+    ];
+    const master = spawnDrover('master', masterArgs, dir);
+    const cluster = new TestCluster(dir, nats, master, `http://127.0.0.1:${port}`, masterArgs, options);
+    await cluster.waitForMaster();
     for (let index = 0; index < (options.agents ?? 2); index += 1) await cluster.startAgent(`agent-${index}`);
     return cluster;
+  }
+
+  private async waitForMaster(): Promise<void> {
+    await this.waitFor(async () => (await fetch(`${this.masterUrl}/health`).then((response) => response.ok, () => false)), 'master /health');
+  }
+
+  /** Kills the master process (SIGKILL: no goodbye) and starts it again with the same flags and registry. */
+  async restartMaster(): Promise<void> {
+    await stopProcess(this.master, 'SIGKILL');
+    this.master = spawnDrover(`master-${Date.now()}`, this.masterArgs, this.dir);
+    await this.waitForMaster();
   }
 
   async startAgent(hostname: string): Promise<string> {
