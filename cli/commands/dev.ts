@@ -35,7 +35,8 @@ export function devCommand(): Command {
   command.addOption(new Option('--nats <urls>', 'use this NATS server instead of starting one').env('DROVER_NATS').argParser(parseNatsUrl));
   command.addOption(new Option('--no-nats', 'stay on the in-memory bus even when nats-server is installed'));
   command.addOption(new Option('--work-dir <dir>', 'registry and agent sandboxes').env('DROVER_WORK_DIR').default('.drover'));
-  addMasterOptions(command);
+  // Quiet by default: the banner is what a person wants to see; --log-level info shows the components' logs.
+  addMasterOptions(command, 'warn');
   addAgentOptions(command);
   command.action(async (flags: DevFlags) => {
     const log = createLogger('dev', flags.logLevel);

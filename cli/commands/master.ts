@@ -29,7 +29,7 @@ export interface MasterFlags {
 }
 
 /** Options shared by `drover master` and `drover dev`. */
-export function addMasterOptions(command: Command): Command {
+export function addMasterOptions(command: Command, defaultLogLevel: LogLevel = 'info'): Command {
   return command
     .addOption(new Option('--port <port>', 'HTTP port for /state, /metrics, /health').env('DROVER_PORT').default(5050).argParser(parsePort))
     .addOption(new Option('--host <address>', 'HTTP listen address').env('DROVER_HOST').default('0.0.0.0'))
@@ -41,7 +41,7 @@ export function addMasterOptions(command: Command): Command {
     .addOption(new Option('--framework-heartbeat-interval <duration>', 'HEARTBEAT interval for frameworks').env('DROVER_FRAMEWORK_HEARTBEAT_INTERVAL').default(15_000, '15s').argParser(parseDuration))
     .addOption(new Option('--weights <role=weight,...>', 'role weights for DRF').env('DROVER_WEIGHTS').argParser(parseWeights))
     .addOption(new Option('--hostname <name>', 'hostname advertised to frameworks').env('DROVER_HOSTNAME'))
-    .addOption(new Option('--log-level <level>', 'fatal, error, warn, info, debug, trace or silent').env('DROVER_LOG_LEVEL').default('info').argParser(parseLogLevel));
+    .addOption(new Option('--log-level <level>', 'fatal, error, warn, info, debug, trace or silent').env('DROVER_LOG_LEVEL').default(defaultLogLevel).argParser(parseLogLevel));
 }
 
 /** The registry store: `--store` as given, `nats` for JetStream KV bucket `drover-<cluster>`, else LMDB in the work dir. */
