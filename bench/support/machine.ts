@@ -11,6 +11,8 @@ export interface MachineInfo {
   /** --max-old-space-size from the command line or NODE_OPTIONS, if given. */
   readonly maxOldSpaceSizeMb: number | null;
   readonly heapLimitMb: number;
+  /** 1, 5 and 15 minute load averages when the figures were taken: other work on the cores skews them. */
+  readonly loadAverage: readonly number[];
 }
 
 function maxOldSpaceSize(): number | null {
@@ -32,6 +34,7 @@ export function machineInfo(): MachineInfo {
     platform: `${os.platform()} ${os.release()}`,
     maxOldSpaceSizeMb: maxOldSpaceSize(),
     heapLimitMb: Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20),
+    loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
   };
 }
 

@@ -99,14 +99,16 @@ function offerToRole(
   const sorted = role.sorter.sort();
   const order = sorted.order;
   const length = sorted.length;
-  const row = agent.filterExpiries;
-  const rowLength = row.length;
+  // After the sweep in visitAgent, a set bit means an unexpired fast filter.
+  const bits = agent.filterBits;
+  const words = bits.length;
   const gpuGate = context.filterGpuResources && agent.hasGpus;
   const slowFilters = agent.legacyFilters !== undefined || agent.exactFilters !== undefined;
   let slice: Resources | undefined;
   for (let i = 0; i < length; i += 1) {
     const index = order[i]!;
-    if (index < rowLength && row[index]! > now) continue;
+    const word = index >>> 5;
+    if (word < words && (bits[word]! & (1 << (index & 31))) !== 0) continue;
     const client = sorted.byIndex[index]!;
     if (gpuGate && !client.framework.capabilities.gpuResources) continue;
     if (slice === undefined) {

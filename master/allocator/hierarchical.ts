@@ -5,12 +5,12 @@
 import { DroverError } from '../../shared/errors/index.js';
 import {
   addResources,
-  invalidRoleReason,
   parseResources,
   scalarValue,
   subtractResources,
   type Resources,
 } from '../../shared/resources/index.js';
+import { checkRole, ClientRegistry } from './clients.js';
 import { runCycle, type CycleContext } from './cycle.js';
 import { OfferFilters } from './offer-filters.js';
 import {
@@ -24,8 +24,9 @@ import {
 } from './quantities.js';
 import { QuotaTracker } from './quota.js';
 import { seededRandom, shuffleInPlace } from './seeded-random.js';
-import { DEFAULT_SORTER, sorterFactory, type Sorter, type SorterFactory } from './sorters/index.js';
-import { AgentState, Client, FrameworkState, NO_RESOURCES, RoleState } from './state.js';
+import { DEFAULT_SORTER, sorterFactory, type Sorter, type SorterOptions } from './sorters/index.js';
+import type { Client, RoleState } from './state.js';
+import { AgentState, FrameworkState, NO_RESOURCES } from './state.js';
 import type {
   AllocationUse,
   AllocatorOptions,
@@ -38,11 +39,6 @@ import type {
 
 const DEFAULT_SEED = 0x5eed;
 const DEFAULT_MIN_ALLOCATABLE = ['cpus:0.01', 'mem:32'];
-
-function checkRole(role: string): void {
-  const reason = invalidRoleReason(role);
-  if (reason !== undefined) throw new DroverError('INVALID_ARGUMENT', `invalid role '${role}': ${reason}`);
-}
 
 function millisToNumbers(millis: ReadonlyMap<string, number> | undefined): Map<string, number> {
   return new Map([...(millis ?? [])].map(([name, amount]) => [name, fromMillis(amount)]));
@@ -65,26 +61,17 @@ export class HierarchicalAllocator implements CycleContext {
   readonly quota = new QuotaTracker();
   readonly filterGpuResources: boolean;
   readonly random: () => number;
-  private readonly sorterFactory: SorterFactory;
-  private readonly excludedNames: readonly string[];
   /** Alternatives as flat [name id, amount, name id, amount, ...] lists: checked several times per agent. */
   private readonly minAllocatable: readonly (readonly number[])[];
   private readonly totals = new MutableTotals();
-  private offeredOrAllocated: Float64Array = NO_QUANTITIES;
-  private readonly frameworks = new Map<string, FrameworkState>();
   private readonly agents = new Map<string, AgentState>();
   private readonly agentList: AgentState[] = [];
-  private readonly roles = new Map<string, RoleState>();
-  private readonly clientsByIndex: (Client | undefined)[] = [];
-  private readonly freeClientIndexes: number[] = [];
-  private readonly freeRoleIndexes: number[] = [];
-  private nextRoleIndex = 0;
+  private readonly registry: ClientRegistry;
   private allocationRuns = 0;
   private lastRunOffers = 0;
 
   constructor(options: AllocatorOptions = {}) {
-    this.sorterFactory = sorterFactory(options.sorter ?? DEFAULT_SORTER);
-    this.excludedNames = options.fairnessExcludedResourceNames ?? [];
+    const factory = sorterFactory(options.sorter ?? DEFAULT_SORTER);
     this.filterGpuResources = options.filterGpuResources ?? false;
     this.random = seededRandom(options.seed ?? DEFAULT_SEED);
     const minimum = options.minAllocatable ?? DEFAULT_MIN_ALLOCATABLE.map((text) => parseResources(text));
@@ -95,35 +82,49 @@ export class HierarchicalAllocator implements CycleContext {
       });
       return pairs;
     });
-    this.roleSorter = this.sorterFactory<RoleState>({
+    const sorterOptions: SorterOptions = {
       hierarchical: true,
-      excludedResourceNames: this.excludedNames,
+      excludedResourceNames: options.fairnessExcludedResourceNames ?? [],
       random: this.random,
       totals: this.totals,
+    };
+    this.roleSorter = factory<RoleState>(sorterOptions);
+    this.filters = new OfferFilters(
+      (index) => this.registry.clientsByIndex[index],
+      () => this.registry.clientsByIndex.length,
+    );
+    this.registry = new ClientRegistry({
+      sorterFactory: factory,
+      sorterOptions,
+      roleSorter: this.roleSorter,
+      filters: this.filters,
+      agents: () => this.agentList,
     });
-    this.filters = new OfferFilters((index) => this.clientsByIndex[index]);
   }
 
   // ---- frameworks ----
 
   addFramework(frameworkId: string, info: FrameworkAllocationInfo, active = true): void {
-    let framework = this.frameworks.get(frameworkId);
+    for (const role of info.roles) checkRole(role);
+    let framework = this.registry.frameworks.get(frameworkId);
     if (framework === undefined) {
       framework = new FrameworkState(frameworkId);
-      this.frameworks.set(frameworkId, framework);
+      this.registry.frameworks.set(frameworkId, framework);
     }
     framework.implicit = false;
     framework.active = active;
-    this.applyInfo(framework, info);
-    if (!active) this.clearFilters(framework);
+    this.registry.applyInfo(framework, info);
+    if (!active) this.registry.clearFilters(framework);
   }
 
+  /** Calls about frameworks the allocator does not know (a race with their removal) are ignored, as for agents. */
   updateFramework(frameworkId: string, info: FrameworkAllocationInfo): void {
-    this.applyInfo(this.framework(frameworkId), info);
+    const framework = this.registry.known(frameworkId);
+    if (framework !== undefined) this.registry.applyInfo(framework, info);
   }
 
   removeFramework(frameworkId: string): void {
-    const framework = this.frameworks.get(frameworkId);
+    const framework = this.registry.frameworks.get(frameworkId);
     if (framework === undefined) return;
     for (const client of [...framework.clients.values()]) {
       for (const agent of this.agentList) {
@@ -131,38 +132,42 @@ export class HierarchicalAllocator implements CycleContext {
         const held = agent.allocations.get(client);
         if (held !== undefined) this.release(client, agent, held);
       }
-      this.removeClient(client);
+      this.registry.removeClient(client);
     }
-    this.frameworks.delete(frameworkId);
+    this.registry.frameworks.delete(frameworkId);
   }
 
   activateFramework(frameworkId: string): void {
-    const framework = this.framework(frameworkId);
+    const framework = this.registry.known(frameworkId);
+    if (framework === undefined) return;
     framework.active = true;
-    this.syncActivation(framework);
+    this.registry.syncActivation(framework);
   }
 
   /** Inactive frameworks get no offers; their filters go (Mesos deactivateFramework). */
   deactivateFramework(frameworkId: string): void {
-    const framework = this.framework(frameworkId);
+    const framework = this.registry.known(frameworkId);
+    if (framework === undefined) return;
     framework.active = false;
-    this.syncActivation(framework);
-    this.clearFilters(framework);
+    this.registry.syncActivation(framework);
+    this.registry.clearFilters(framework);
   }
 
   /** Stops offers to the framework in `roles` (all its roles when absent) until revived. */
   suppressOffers(frameworkId: string, roles?: readonly string[]): void {
-    const framework = this.framework(frameworkId);
+    const framework = this.registry.known(frameworkId);
+    if (framework === undefined) return;
     framework.suppressedRoles = new Set([...framework.suppressedRoles, ...(roles ?? framework.roles)]);
-    this.syncActivation(framework);
+    this.registry.syncActivation(framework);
   }
 
   /** Resumes offers in `roles` (all its roles when absent) and drops the framework's filters there. */
   reviveOffers(frameworkId: string, roles?: readonly string[], _now?: number): void {
-    const framework = this.framework(frameworkId);
+    const framework = this.registry.known(frameworkId);
+    if (framework === undefined) return;
     const revived = new Set(roles ?? framework.roles);
     framework.suppressedRoles = new Set([...framework.suppressedRoles].filter((role) => !revived.has(role)));
-    this.syncActivation(framework);
+    this.registry.syncActivation(framework);
     for (const role of revived) {
       const client = framework.clients.get(role);
       if (client !== undefined) this.filters.clearClient(client, this.agentList);
@@ -182,7 +187,7 @@ export class HierarchicalAllocator implements CycleContext {
     agent.freeQuantities = quantitiesOf(total);
     this.totals.change(quantitiesOf(total), 1);
     if (this.quota.enabled) this.quota.reservations(total, 1);
-    for (const use of used) this.charge(this.implicitClient(use.frameworkId, use.role), agent, use.resources);
+    for (const use of used) this.charge(this.registry.implicitClient(use.frameworkId, use.role), agent, use.resources);
     agent.ceiling = agent.free;
   }
 
@@ -192,7 +197,7 @@ export class HierarchicalAllocator implements CycleContext {
     for (const [client, held] of agent.allocations) {
       this.uncharge(client, held);
       client.heldAgents -= 1;
-      this.dropClientIfDone(client);
+      this.registry.dropClientIfDone(client);
     }
     agent.allocations.clear();
     this.filters.dropAgent(agent);
@@ -237,7 +242,7 @@ export class HierarchicalAllocator implements CycleContext {
 
   /** Marks resources as used by a framework, e.g. a task the master learned of when an agent re-registered. */
   allocated(frameworkId: string, agentId: string, role: string, resources: Resources): void {
-    this.charge(this.implicitClient(frameworkId, role), this.agent(agentId), resources);
+    this.charge(this.registry.implicitClient(frameworkId, role), this.agent(agentId), resources);
   }
 
   /**
@@ -252,7 +257,7 @@ export class HierarchicalAllocator implements CycleContext {
     refuseSeconds: number | undefined,
     now: number,
   ): void {
-    const client = this.frameworks.get(frameworkId)?.clients.get(role);
+    const client = this.registry.frameworks.get(frameworkId)?.clients.get(role);
     const agent = this.agents.get(agentId);
     if (client === undefined || agent === undefined || resources.length === 0) return;
     this.release(client, agent, resources);
@@ -309,7 +314,7 @@ export class HierarchicalAllocator implements CycleContext {
     for (const agent of this.agentList) if (agent.active) activeAgents += 1;
     let frameworks = 0;
     let activeFrameworks = 0;
-    for (const framework of this.frameworks.values()) {
+    for (const framework of this.registry.frameworks.values()) {
       if (framework.implicit) continue;
       frameworks += 1;
       if (framework.active) activeFrameworks += 1;
@@ -319,7 +324,7 @@ export class HierarchicalAllocator implements CycleContext {
       activeAgents,
       frameworks,
       activeFrameworks,
-      roles: this.roles.size,
+      roles: this.registry.roles.size,
       filters: this.filters.count,
       allocationRuns: this.allocationRuns,
       lastRunOffers: this.lastRunOffers,
@@ -331,11 +336,14 @@ export class HierarchicalAllocator implements CycleContext {
     return this.roleSorter.dominantShares();
   }
 
+  /** Cluster totals and what is offered or allocated of them (O(agents): for metrics scrapes, not cycles). */
   resourceTotals(): ResourceTotals {
-    return {
-      total: quantitiesToNumbers(this.totals.quantities),
-      offeredOrAllocated: quantitiesToNumbers(this.offeredOrAllocated),
-    };
+    let inUse: Float64Array = NO_QUANTITIES;
+    for (const agent of this.agentList) {
+      inUse = addQuantities(inUse, quantitiesOf(agent.total));
+      inUse = addQuantities(inUse, agent.freeQuantities, -1);
+    }
+    return { total: quantitiesToNumbers(this.totals.quantities), offeredOrAllocated: quantitiesToNumbers(inUse) };
   }
 
   quotaStatus(): Map<string, RoleQuotaStatus> {
@@ -353,6 +361,8 @@ export class HierarchicalAllocator implements CycleContext {
   // ---- CycleContext ----
 
   isAllocatable(quantities: Quantities): boolean {
+    // No alternatives: no minimum (a slice still has to be non-empty, which the cycle checks).
+    if (this.minAllocatable.length === 0) return true;
     for (const minimum of this.minAllocatable) {
       let enough = true;
       for (let i = 0; i < minimum.length; i += 2) {
@@ -375,7 +385,6 @@ export class HierarchicalAllocator implements CycleContext {
     const held = agent.allocations.get(client);
     if (held === undefined) client.heldAgents += 1;
     agent.allocations.set(client, held === undefined ? resources : addResources(held, resources));
-    this.offeredOrAllocated = addQuantities(this.offeredOrAllocated, quantities);
     this.roleSorter.allocated(client.role, quantities);
     client.role.sorter.allocated(client, quantities);
     if (this.quota.enabled) this.quota.allocated(client.role.name, resources, 1);
@@ -397,17 +406,21 @@ export class HierarchicalAllocator implements CycleContext {
       agent.allocations.delete(client);
       client.heldAgents -= 1;
     } else agent.allocations.set(client, rest);
-    agent.free = agent.free.length === 0 ? resources : addResources(agent.free, resources);
-    agent.freeQuantities = quantitiesOf(agent.free);
+    const quantities = quantitiesOf(resources);
+    if (agent.free.length === 0) {
+      agent.free = resources;
+      agent.freeQuantities = quantities;
+    } else {
+      agent.free = addResources(agent.free, resources);
+      agent.freeQuantities = quantitiesOf(agent.free);
+    }
     this.filters.freeGrew(agent);
-    this.uncharge(client, resources);
-    this.dropClientIfDone(client);
+    this.uncharge(client, resources, quantities);
+    this.registry.dropClientIfDone(client);
   }
 
   /** The sorter and quota side of giving resources back. */
-  private uncharge(client: Client, resources: Resources): void {
-    const quantities = quantitiesOf(resources);
-    this.offeredOrAllocated = addQuantities(this.offeredOrAllocated, quantities, -1);
+  private uncharge(client: Client, resources: Resources, quantities: Quantities = quantitiesOf(resources)): void {
     this.roleSorter.unallocated(client.role, quantities);
     client.role.sorter.unallocated(client, quantities);
     if (this.quota.enabled) this.quota.allocated(client.role.name, resources, -1);
@@ -419,121 +432,12 @@ export class HierarchicalAllocator implements CycleContext {
     agent.hasRefinedReservations = agent.total.some((resource) => resource.reservations.length > 1);
   }
 
-  private applyInfo(framework: FrameworkState, info: FrameworkAllocationInfo): void {
-    for (const role of info.roles) checkRole(role);
-    framework.roles = new Set(info.roles);
-    framework.suppressedRoles = new Set(info.suppressedRoles ?? []);
-    framework.capabilities = {
-      gpuResources: info.capabilities?.gpuResources ?? false,
-      reservationRefinement: info.capabilities?.reservationRefinement ?? false,
-    };
-    for (const role of framework.roles) this.client(framework, role);
-    for (const client of [...framework.clients.values()]) this.dropClientIfDone(client);
-    this.syncActivation(framework);
-  }
-
-  /** Puts each client of the framework in or out of its role's sorter. */
-  private syncActivation(framework: FrameworkState): void {
-    for (const client of framework.clients.values()) {
-      const role = client.role;
-      const wanted = framework.active && framework.roles.has(role.name) && !framework.suppressedRoles.has(role.name);
-      if (wanted === client.sorterActive) continue;
-      client.sorterActive = wanted;
-      if (wanted) role.sorter.activate(client);
-      else role.sorter.deactivate(client);
-      this.filters.activationChanged(client, client.filterCount > 0 ? this.agentList : []);
-      const roleActive = role.sorter.activeCount > 0;
-      if (roleActive) this.roleSorter.activate(role);
-      else this.roleSorter.deactivate(role);
-    }
-  }
-
-  private clearFilters(framework: FrameworkState): void {
-    for (const client of framework.clients.values()) this.filters.clearClient(client, this.agentList);
-  }
-
-  /** The client of a framework in a role, creating the framework (inactive, known only by its use) if needed. */
-  private implicitClient(frameworkId: string, role: string): Client {
-    checkRole(role);
-    let framework = this.frameworks.get(frameworkId);
-    if (framework === undefined) {
-      framework = new FrameworkState(frameworkId);
-      framework.implicit = true;
-      framework.active = false;
-      this.frameworks.set(frameworkId, framework);
-    }
-    return this.client(framework, role);
-  }
-
-  private client(framework: FrameworkState, roleName: string): Client {
-    const existing = framework.clients.get(roleName);
-    if (existing !== undefined) return existing;
-    let role = this.roles.get(roleName);
-    if (role === undefined) {
-      const sorter = this.sorterFactory<Client>({
-        hierarchical: false,
-        excludedResourceNames: this.excludedNames,
-        random: this.random,
-        totals: this.totals,
-      });
-      role = new RoleState(roleName, this.freeRoleIndexes.pop() ?? this.nextRoleIndex++, sorter);
-      this.roles.set(roleName, role);
-      this.roleSorter.add(role);
-    }
-    const index = this.freeClientIndexes.pop() ?? this.clientsByIndex.length;
-    const client = new Client(framework, role, index);
-    this.clientsByIndex[index] = client;
-    role.clients.set(framework.id, client);
-    role.sorter.add(client);
-    framework.clients.set(roleName, client);
-    return client;
-  }
-
-  /** Removes a client that neither subscribes to its role nor holds anything in it any more. */
-  private dropClientIfDone(client: Client): void {
-    const framework = client.framework;
-    if (client.heldAgents > 0) return;
-    if (framework.roles.has(client.role.name) && this.frameworks.get(framework.id) === framework) return;
-    this.removeClient(client);
-    if (framework.implicit && framework.clients.size === 0) this.frameworks.delete(framework.id);
-  }
-
-  private removeClient(client: Client): void {
-    const framework = client.framework;
-    const role = client.role;
-    if (framework.clients.get(role.name) !== client) return;
-    this.filters.clearClient(client, this.agentList);
-    if (client.sorterActive) {
-      client.sorterActive = false;
-      role.sorter.deactivate(client);
-      if (role.sorter.activeCount === 0) this.roleSorter.deactivate(role);
-    }
-    role.sorter.remove(client);
-    role.clients.delete(framework.id);
-    framework.clients.delete(role.name);
-    this.clientsByIndex[client.index] = undefined;
-    this.freeClientIndexes.push(client.index);
-    if (role.clients.size === 0) {
-      this.roleSorter.remove(role);
-      this.roles.delete(role.name);
-      this.freeRoleIndexes.push(role.index);
-    }
-  }
-
   private rebuildQuotaConsumption(): void {
     this.quota.reset();
     for (const agent of this.agentList) {
       this.quota.reservations(agent.total, 1);
       for (const [client, held] of agent.allocations) this.quota.allocated(client.role.name, held, 1);
     }
-  }
-
-  private framework(frameworkId: string): FrameworkState {
-    const framework = this.frameworks.get(frameworkId);
-    if (framework === undefined || framework.implicit) {
-      throw new DroverError('INVALID_ARGUMENT', `unknown framework ${frameworkId}`);
-    }
-    return framework;
   }
 
   private agent(agentId: string): AgentState {

@@ -5,21 +5,31 @@
 // The DeclineOffers benchmark ends with every agent filtered by every framework (10M filters for 10k × 1k), so the
 // check must be a single array read, not a containment test:
 // - Each agent keeps a ceiling with free ⊆ ceiling at all times. A filter whose refused resources cover what the
-//   agent could offer the client from its ceiling is "fast": it is stored as an expiry in the agent's row (by client
-//   index) and blocks every offer until the free resources grow past the ceiling.
+//   agent could offer the client from its ceiling is "fast": it is a bit in the agent's bitset (by client index),
+//   with its expiry beside it, and blocks every offer until it expires or the free resources grow past the ceiling.
+//   Expired filters are swept when a cycle reaches the agent, so a set bit always means "filtered".
 // - When they do (a task ends, the total grows), the row becomes a "legacy" table bound to the old ceiling; its
 //   filters keep blocking offers contained in that ceiling's slice, checked exactly. A fresh row starts.
 // - A filter that does not cover the ceiling's slice is kept exact: its refused resources are compared each time.
 // A role whose active clients all hold fast filters on an agent is skipped without looking at them one by one.
 import { containsResources, resourcesEqual, type Resources } from '../../shared/resources/index.js';
 import { offerableTo } from './slices.js';
-import { NO_FILTERS, type AgentState, type Client, type LegacyFilters } from './state.js';
+import { NO_FILTER_BITS, NO_FILTERS, type AgentState, type Client, type LegacyFilters } from './state.js';
+
+function clearBit(agent: AgentState, index: number): void {
+  const word = index >>> 5;
+  if (word < agent.filterBits.length) agent.filterBits[word] = agent.filterBits[word]! & ~(1 << (index & 31));
+}
 
 export class OfferFilters {
   /** Filters stored and not yet swept (expired ones go when their agent is next visited). */
   count = 0;
 
-  constructor(private readonly clientAt: (index: number) => Client | undefined) {}
+  constructor(
+    private readonly clientAt: (index: number) => Client | undefined,
+    /** How many client indexes are in use: rows are sized to it at once rather than grown step by step. */
+    private readonly clientCapacity: () => number,
+  ) {}
 
   install(agent: AgentState, client: Client, refused: Resources, expiresAt: number): void {
     if (refused.length === 0) return;
@@ -32,11 +42,18 @@ export class OfferFilters {
     if (offerable === refused || containsResources(refused, offerable)) {
       let row = agent.filterExpiries;
       if (client.index >= row.length) {
-        const grown = new Float64Array(Math.max(client.index + 1, row.length * 2, 8));
+        const grown = new Float64Array(Math.max(client.index + 1, row.length * 2, this.clientCapacity()));
         grown.set(row);
         agent.filterExpiries = row = grown;
       }
       row[client.index] = expiresAt;
+      const word = client.index >>> 5;
+      if (word >= agent.filterBits.length) {
+        const grown = new Uint32Array(Math.max(word + 1, agent.filterBits.length * 2, (this.clientCapacity() + 31) >>> 5));
+        grown.set(agent.filterBits);
+        agent.filterBits = grown;
+      }
+      agent.filterBits[word] = agent.filterBits[word]! | (1 << (client.index & 31));
       agent.fastFilters += 1;
       if (client.sorterActive) this.countActive(agent, client, 1);
     } else {
@@ -69,6 +86,7 @@ export class OfferFilters {
       agent.legacyFilters ??= [];
       agent.legacyFilters.push({ expiries: agent.filterExpiries, ceiling: agent.ceiling, live: agent.fastFilters });
       agent.filterExpiries = NO_FILTERS;
+      agent.filterBits = NO_FILTER_BITS;
       agent.fastFilters = 0;
       agent.activeFilteredByRole = [];
     }
@@ -80,18 +98,23 @@ export class OfferFilters {
     if (agent.filterMinExpiry > now) return;
     let earliest = Infinity;
     const row = agent.filterExpiries;
-    for (let index = 0; index < row.length; index += 1) {
-      const expiry = row[index]!;
-      if (expiry === 0) continue;
-      if (expiry > now) {
-        if (expiry < earliest) earliest = expiry;
-        continue;
+    const bits = agent.filterBits;
+    // Fast filters are exactly the set bits: visit those, not the whole row.
+    for (let word = 0; word < bits.length; word += 1) {
+      for (let pending = bits[word]!; pending !== 0; pending &= pending - 1) {
+        const index = word * 32 + 31 - Math.clz32(pending & -pending);
+        const expiry = row[index]!;
+        if (expiry > now) {
+          if (expiry < earliest) earliest = expiry;
+          continue;
+        }
+        row[index] = 0;
+        clearBit(agent, index);
+        agent.fastFilters -= 1;
+        const client = this.clientAt(index);
+        if (client !== undefined && client.sorterActive) this.countActive(agent, client, -1);
+        this.forget(client);
       }
-      row[index] = 0;
-      agent.fastFilters -= 1;
-      const client = this.clientAt(index);
-      if (client !== undefined && client.sorterActive) this.countActive(agent, client, -1);
-      this.forget(client);
     }
     if (agent.legacyFilters !== undefined) {
       for (const legacy of agent.legacyFilters) {
@@ -129,6 +152,7 @@ export class OfferFilters {
     const row = agent.filterExpiries;
     if (index < row.length && row[index] !== 0) {
       row[index] = 0;
+      clearBit(agent, index);
       agent.fastFilters -= 1;
       if (client.sorterActive) this.countActive(agent, client, -1);
       this.forget(client);
@@ -178,6 +202,7 @@ export class OfferFilters {
     }
     for (const index of agent.exactFilters?.keys() ?? []) this.forget(this.clientAt(index));
     agent.filterExpiries = NO_FILTERS;
+    agent.filterBits = NO_FILTER_BITS;
     agent.fastFilters = 0;
     agent.activeFilteredByRole = [];
     agent.legacyFilters = undefined;

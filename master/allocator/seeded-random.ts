@@ -2,10 +2,11 @@
 
 /** mulberry32: a small, fast 32-bit generator; plenty for shuffling agents and weighted random ordering. */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
+  // A typed cell rather than a closure variable: a uint32 above 2^30 in a closure would be boxed on every call.
+  const state = new Uint32Array([seed >>> 0]);
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
+    state[0] = state[0]! + 0x6d2b79f5;
+    let t = state[0];
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;

@@ -38,7 +38,7 @@ export function shrinkUnreserved(slice: Resources, caps: ReadonlyMap<string, num
     const resource = slice[i]!;
     const cap = resource.reservations.length === 0 && resource.value.type === 'scalar' ? caps.get(resource.name) : undefined;
     const kept = cap === undefined ? resource : capped(resource, cap);
-    if (kept !== resource && out === undefined) out = slice.slice(0, i) as Resource[];
+    if (kept !== resource && out === undefined) out = slice.slice(0, i);
     if (out !== undefined && kept !== undefined) out.push(kept);
   }
   return out ?? slice;

@@ -146,6 +146,28 @@ describe('HierarchicalAllocator: offer filters', function () {
     expect(allocator.stats().filters).to.equal(0);
   });
 
+  it('expires each of many filters on an agent at its own time', function () {
+    const allocator = withAgents(1, 'cpus:4;mem:1024');
+    const expiries = new Map<string, number>();
+    for (let i = 0; i < 40; i += 1) allocator.addFramework(`f${String(i).padStart(2, '0')}`, { roles: ['*'] });
+    for (let k = 0; k < 40; k += 1) {
+      const [offer] = allocator.allocate(0);
+      expect(offer, `decline ${k}`).to.not.equal(undefined);
+      const refuseSeconds = 1 + (k % 7);
+      expiries.set(offer!.frameworkId, refuseSeconds * 1000);
+      allocator.recoverResources(offer!.frameworkId, offer!.agentId, offer!.role, offer!.resources, refuseSeconds, 0);
+    }
+    expect(allocator.allocate(0)).to.deep.equal([]);
+    for (let now = 1000; now <= 7000; now += 1000) {
+      const [offer] = allocator.allocate(now);
+      expect(offer, `at ${now}`).to.not.equal(undefined);
+      expect(expiries.get(offer!.frameworkId)).to.be.at.most(now);
+      const stillFiltering = [...expiries.values()].filter((expiry) => expiry > now).length;
+      expect(allocator.stats().filters).to.equal(stillFiltering);
+      allocator.recoverResources(offer!.frameworkId, offer!.agentId, offer!.role, offer!.resources, undefined, now);
+    }
+  });
+
   it('offers the filtered agent to the next framework in order', function () {
     const allocator = withAgents(1, 'cpus:4;mem:1024');
     allocator.addFramework('a', { roles: ['*'] });
@@ -425,6 +447,22 @@ describe('HierarchicalAllocator: agents and frameworks coming and going', functi
     expect(allocator.resourceTotals().offeredOrAllocated.get('cpus')).to.equal(4);
     allocator.recoverResources('f', 'agent-0', '*', r('cpus:4;mem:1024'), undefined, 1);
     expect(allocator.allocate(2)).to.have.length(1);
+  });
+
+  it('ignores calls about frameworks and agents it does not know (races with their removal)', function () {
+    const allocator = withAgents(1, 'cpus:4;mem:1024');
+    expect(() => {
+      allocator.suppressOffers('gone');
+      allocator.reviveOffers('gone');
+      allocator.activateFramework('gone');
+      allocator.deactivateFramework('gone');
+      allocator.updateFramework('gone', { roles: ['*'] });
+      allocator.removeFramework('gone');
+      allocator.removeAgent('gone');
+      allocator.recoverResources('gone', 'agent-0', '*', r('cpus:1'), 5, 0);
+    }).to.not.throw();
+    expect(allocator.stats()).to.include({ frameworks: 0, filters: 0 });
+    expect(() => allocator.updateAgentTotal('gone', r('cpus:1'))).to.throw().that.satisfies((e: unknown) => isDroverError(e, 'UNKNOWN_AGENT'));
   });
 
   it('refuses to take back more than was allocated', function () {

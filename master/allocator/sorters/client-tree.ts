@@ -39,7 +39,8 @@ export class SorterNode<C extends SorterClient> {
   constructor(
     readonly id: number,
     readonly path: string,
-    readonly parent: SorterNode<C> | undefined,
+    /** Changes only when a leaf becomes the virtual leaf of a new inner node (a subrole appeared). */
+    public parent: SorterNode<C> | undefined,
     readonly isLeaf: boolean,
   ) {}
 }
@@ -55,6 +56,8 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
   protected readonly inner: (SorterNode<C> | undefined)[] = [this.root];
   private readonly freeInnerIds: number[] = [];
   private readonly pathNodes = new Map<string, SorterNode<C>>();
+  /** Hierarchical trees: leaves that sit at their own path because the role has no subroles (yet). */
+  private readonly leafAt = new Map<string, SorterNode<C>>();
   /** Every node but the root, by path: the source of name ranks. */
   private readonly byName: SorterNode<C>[] = [];
   private readonly totals: ClusterTotals;
@@ -81,10 +84,19 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
 
   add(client: C): void {
     if (this.leaves[client.index] !== undefined) return;
-    const parent = this.hierarchical ? this.pathNode(client.name) : this.root;
-    const leaf = new SorterNode<C>(client.index, client.name, parent, true);
-    if (this.hierarchical) parent.self = leaf;
-    else parent.children.set(client.name, leaf);
+    let leaf: SorterNode<C>;
+    const inner = this.hierarchical ? this.pathNodes.get(client.name) : undefined;
+    if (inner !== undefined) {
+      // The role has subroles: its own client is the virtual leaf of its node.
+      leaf = new SorterNode<C>(client.index, client.name, inner, true);
+      inner.self = leaf;
+    } else {
+      // A role without subroles (or a flat client) is a leaf at its own path: one node less to update per charge.
+      const parent = this.hierarchical ? this.parentNode(client.name) : this.root;
+      leaf = new SorterNode<C>(client.index, client.name, parent, true);
+      parent.children.set(client.name, leaf);
+      if (this.hierarchical) this.leafAt.set(client.name, leaf);
+    }
     leaf.client = client;
     leaf.weight = this.weights.get(client.name) ?? 1;
     this.rank(leaf);
@@ -101,12 +113,12 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
     this.clients[client.index] = undefined;
     this.unrank(leaf);
     const parent = leaf.parent!;
-    if (this.hierarchical) {
-      parent.self = undefined;
-      this.prune(parent);
-    } else {
+    if (parent.self === leaf) parent.self = undefined;
+    else {
       parent.children.delete(client.name);
+      this.leafAt.delete(client.name);
     }
+    if (this.hierarchical) this.prune(parent);
   }
 
   activate(client: C): void {
@@ -133,7 +145,7 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
 
   setWeight(name: string, weight: number): void {
     this.weights.set(name, weight);
-    const node = this.hierarchical ? this.pathNodes.get(name) : this.root.children.get(name);
+    const node = this.hierarchical ? (this.pathNodes.get(name) ?? this.leafAt.get(name)) : this.root.children.get(name);
     if (node !== undefined) {
       node.weight = weight;
       if (node.self !== undefined) node.self.weight = weight;
@@ -233,11 +245,17 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
     }
   }
 
+  private parentNode(path: string): SorterNode<C> {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? this.root : this.pathNode(path.slice(0, slash));
+  }
+
+  /** The inner node of a path, created with its ancestors; a leaf sitting at the path becomes its virtual leaf. */
   private pathNode(path: string): SorterNode<C> {
     const existing = this.pathNodes.get(path);
     if (existing !== undefined) return existing;
-    const slash = path.lastIndexOf('/');
-    const parent = slash < 0 ? this.root : this.pathNode(path.slice(0, slash));
+    const leaf = this.leafAt.get(path);
+    const parent = leaf?.parent ?? this.parentNode(path);
     const slot = this.freeInnerIds.pop() ?? this.inner.length;
     const node = new SorterNode<C>(-slot - 1, path, parent, false);
     this.inner[slot] = node;
@@ -245,7 +263,34 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
     this.rank(node);
     parent.children.set(path, node);
     this.pathNodes.set(path, node);
+    if (leaf !== undefined) this.adopt(node, leaf);
     return node;
+  }
+
+  /**
+   * Puts a new inner node where `leaf` was (same allocation, same key, same place in its parent's order) and makes
+   * the leaf its virtual leaf. Orders stay valid: the node's name rank sits right before the leaf's.
+   */
+  private adopt(node: SorterNode<C>, leaf: SorterNode<C>): void {
+    this.leafAt.delete(leaf.path);
+    node.allocated = leaf.allocated.slice();
+    node.allocations = leaf.allocations;
+    node.activeLeaves = leaf.activeLeaves;
+    node.share = leaf.share;
+    node.shareVersion = leaf.shareVersion;
+    node.sortedShare = leaf.sortedShare;
+    node.sortedAllocations = leaf.sortedAllocations;
+    const parent = leaf.parent!;
+    if (leaf.inOrder) {
+      const at = parent.order.subarray(0, parent.orderLength).indexOf(leaf.id);
+      parent.order[at] = node.id;
+      node.inOrder = true;
+      node.order = Int32Array.of(leaf.id, 0, 0, 0);
+      node.orderLength = 1;
+    }
+    leaf.parent = node;
+    node.self = leaf;
+    this.structureChanged();
   }
 
   private prune(node: SorterNode<C>): void {
@@ -299,4 +344,6 @@ export abstract class ClientTree<C extends SorterClient> implements Sorter<C> {
   protected abstract allocationChanged(leaf: SorterNode<C>): void;
   /** Every share may have changed (totals or weights). */
   protected abstract sharesChanged(): void;
+  /** Nodes were rearranged without changing any order. */
+  protected abstract structureChanged(): void;
 }

@@ -2,7 +2,8 @@
 // allocations so far, then by name. The order is kept incrementally: when a client is charged, only it and its
 // ancestors move, each by one binary search and one memmove of an Int32Array of ids, so a cycle never re-sorts and
 // a flat sorter hands out its live order without copying.
-import { ClientTree, SorterNode } from './client-tree.js';
+import type { SorterNode } from './client-tree.js';
+import { ClientTree } from './client-tree.js';
 import type { SortedClients, Sorter, SorterClient, SorterOptions } from './sorter.js';
 
 export const DRF_SORTER_NAME = 'drf';
@@ -86,6 +87,10 @@ export class DrfSorter<C extends SorterClient> extends ClientTree<C> {
 
   protected sharesChanged(): void {
     this.resortNeeded = true;
+  }
+
+  protected structureChanged(): void {
+    this.flattenedStale = true;
   }
 
   /** Moves a node within its parent's order to where its new key belongs: one memmove. */

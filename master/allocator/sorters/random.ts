@@ -27,6 +27,7 @@ export class RandomSorter<C extends SorterClient> extends ClientTree<C> {
   protected becameInactive(): void {}
   protected allocationChanged(): void {}
   protected sharesChanged(): void {}
+  protected structureChanged(): void {}
 }
 
 export function createRandomSorter<C extends SorterClient>(options: SorterOptions): Sorter<C> {
