@@ -8,6 +8,7 @@ import { planAccept } from './accept-plan.js';
 import type { MasterContext } from './context.js';
 import type { FrameworkEntry, OfferEntry, TaskEntry } from './state.js';
 import { isPartitionAware, masterStatus } from './task-status.js';
+import { reconcileAnswers } from './reconcile.js';
 
 const CALL = v1.Call.Type;
 const STATE = v1.TaskState;
@@ -59,7 +60,11 @@ export class SchedulerCalls {
       case CALL.ACKNOWLEDGE:
         return this.acknowledge(framework, call.acknowledge);
       case CALL.RECONCILE:
-        this.reconcile(framework, call.reconcile?.tasks ?? []);
+        for (const status of reconcileAnswers(framework, call.reconcile?.tasks ?? [], {
+          agents: this.master.state.agents, pendingAgentIds: this.master.pendingAgentIds(), nowMs: this.master.clock.now(),
+        })) {
+          this.master.outbox.toFramework(framework.eventSubject, { type: v1.Event.Type.UPDATE, update: { status } });
+        }
         return OK;
       case CALL.MESSAGE:
         return this.message(framework, call.message);
@@ -268,23 +273,22 @@ export class SchedulerCalls {
   }
 
   private decline(framework: FrameworkEntry, decline: pb.Call.Decline.$Properties | null | undefined): pb.CallResponse.$Properties {
-    const offers = this.takeOffers(framework, decline?.offerIds ?? []);
-    if (typeof offers === 'string' && (decline?.offerIds ?? []).length === 0) return refusal('INVALID_OFFERS', offers);
+    const offerIds = decline?.offerIds ?? [];
+    if (offerIds.length === 0) return refusal('INVALID_CALL', 'DECLINE needs offer_ids');
     const refuseSeconds = this.refuseSeconds(decline?.filters);
     const now = this.master.clock.now();
-    let unknown: string | undefined;
-    // Decline what is valid even when some ids are stale (they may have been rescinded meanwhile).
-    for (const offerId of decline?.offerIds ?? []) {
+    for (const offerId of offerIds) {
       const offer = this.master.state.offers.get(offerId.value ?? '');
+      // Declining an offer that was rescinded or expired meanwhile is a harmless race, as in Mesos: ignore it.
       if (offer === undefined || offer.frameworkId !== framework.id) {
-        unknown = offerId.value ?? '';
+        this.master.counters.count('decline_of_unknown_offers');
         continue;
       }
       this.master.state.removeOffer(offer.id);
       this.master.allocator.recoverResources(framework.id, offer.agentId, offer.role, offer.resources, refuseSeconds, now);
     }
     this.master.requestAllocation();
-    return unknown === undefined ? OK : refusal('INVALID_OFFERS', `offer ${unknown} is unknown, already used, declined or rescinded`);
+    return OK;
   }
 
   private refuseSeconds(filters: pb.Filters.$Properties | null | undefined): number {
@@ -360,46 +364,6 @@ export class SchedulerCalls {
     void this.master.registrar.saveFramework(framework.id, framework.info, undefined);
     this.master.requestAllocation();
     return OK;
-  }
-
-  /**
-   * Mesos reconciliation: explicit lists get the latest known state of each task (REASON_RECONCILIATION); unknown
-   * tasks on known agents are lost/gone; tasks on agents known only from the registry get no answer yet. An empty
-   * list asks for every non-terminal task.
-   */
-  reconcile(framework: FrameworkEntry, tasks: readonly pb.Call.Reconcile.Task.$Properties[]): void {
-    const now = this.master.clock.now();
-    const send = (status: pb.TaskStatus.$Properties): void => {
-      this.master.outbox.toFramework(framework.eventSubject, { type: v1.Event.Type.UPDATE, update: { status } });
-    };
-    const latest = (task: TaskEntry): pb.TaskStatus.$Properties => ({
-      ...(task.latestStatus ?? {}),
-      ...masterStatus(task.taskId, task.agentId, task.state, REASON.REASON_RECONCILIATION, task.latestStatus?.message ?? '', now),
-      ...(task.latestStatus?.exitCode !== undefined && task.latestStatus.exitCode !== null ? { exitCode: task.latestStatus.exitCode } : {}),
-      ...(task.latestStatus?.healthy !== undefined && task.latestStatus.healthy !== null ? { healthy: task.latestStatus.healthy } : {}),
-      uuid: new Uint8Array(),
-    });
-    if (tasks.length === 0) {
-      for (const task of framework.tasks.values()) send(latest(task));
-      return;
-    }
-    const partitionAware = isPartitionAware(framework.info);
-    for (const requested of tasks) {
-      const taskId = requested.taskId?.value ?? '';
-      const task = framework.tasks.get(taskId) ?? framework.completedTasks.find((done) => done.taskId === taskId);
-      if (task !== undefined) {
-        send(latest(task));
-        continue;
-      }
-      const agentId = requested.agentId?.value ?? '';
-      const agent = agentId === '' ? undefined : this.master.state.agents.get(agentId);
-      // The task may be on an agent recovered from the registry that has not re-registered yet: say nothing rather
-      // than declare it lost (Mesos does the same); the framework asks again later.
-      if (agentId !== '' && agent === undefined && this.master.pendingAgentIds().has(agentId)) continue;
-      if (agentId === '' && this.master.pendingAgentIds().size > 0) continue;
-      const state = !partitionAware ? STATE.TASK_LOST : agent === undefined && agentId !== '' ? STATE.TASK_UNKNOWN : STATE.TASK_GONE;
-      send(masterStatus(taskId, agentId === '' ? undefined : agentId, state, REASON.REASON_RECONCILIATION, 'task is unknown to the master', now));
-    }
   }
 }
 
