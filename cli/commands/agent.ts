@@ -15,7 +15,7 @@ export interface AgentFlags {
   attributes?: pb.Attribute.$Properties[];
   hostname?: string;
   statusUpdateBackoff: number;
-  killTasksOnStop: boolean;
+  leaveTasksRunning: boolean;
   logLevel: LogLevel;
 }
 
@@ -33,7 +33,9 @@ export function agentCommand(): Command {
   command.addOption(new Option('--work-dir <dir>', 'agent identity and task sandboxes').env('DROVER_WORK_DIR').default('.drover/agent'));
   command.addOption(new Option('--cluster <name>', 'cluster name').env('DROVER_CLUSTER').default('drover').argParser(parseCluster));
   command.addOption(new Option('--hostname <name>', 'hostname advertised to the master').env('DROVER_HOSTNAME'));
-  command.addOption(new Option('--kill-tasks-on-stop', 'kill running tasks when the agent stops (default: leave them running)').default(false));
+  // Until the agent can recover its tasks after a restart, a task left running would be an orphan nobody accounts
+  // for; so a stopping agent kills its tasks (and reports them) unless told otherwise.
+  command.addOption(new Option('--leave-tasks-running', 'do not kill running tasks when the agent stops (they are not recovered on restart yet)').default(false));
   command.addOption(new Option('--log-level <level>', 'fatal, error, warn, info, debug, trace or silent').env('DROVER_LOG_LEVEL').default('info').argParser(parseLogLevel));
   addAgentOptions(command);
   command.action(async (flags: AgentFlags) => {
@@ -49,7 +51,7 @@ export function agentCommand(): Command {
     void agent.registered.then((agentId) => log.info({ agentId }, 'agent registered'), () => undefined);
     void agent.stopped.then(() => bus.close()).then(() => process.exit(0));
     stopOnSignals(log, async () => {
-      await agent.stop({ killTasks: flags.killTasksOnStop });
+      await agent.stop({ killTasks: !flags.leaveTasksRunning });
       await bus.close();
     });
   });

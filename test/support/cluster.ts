@@ -97,7 +97,7 @@ export class TestCluster {
     const agent = spawnDrover(hostname, [
       'agent', '--nats', this.natsUrl, '--cluster', 'it', '--work-dir', join(this.dir, hostname), '--hostname', hostname,
       '--resources', this.options.agentResources ?? 'cpus:4;mem:2048;disk:1024;ports:[31000-31099]',
-      '--status-update-backoff', '300ms', '--kill-tasks-on-stop', ...(this.options.agentArgs ?? []),
+      '--status-update-backoff', '300ms', ...(this.options.agentArgs ?? []),
     ], this.dir);
     this.agents.set(hostname, agent);
     let agentId = '';
