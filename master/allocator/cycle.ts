@@ -63,7 +63,7 @@ function visitAgent(
   headroom: Headroom | undefined,
 ): void {
   context.filters.sweep(agent, now);
-  if (!context.isAllocatable(agent.freeQuantities)) return;
+  if (!agent.freeAllocatable) return;
   const roles = context.roleSorter.sort();
   // The role order is read once per agent (as Mesos does); charging below may change the sorter's own array.
   const roleCount = roles.length;
@@ -79,7 +79,7 @@ function visitAgent(
     const offer = offerToRole(context, agent, role, now, decisions, stage, headroom);
     if (offer === undefined) continue;
     if (headroom !== undefined) headroom.free = addQuantities(headroom.free, unreservedQuantitiesOf(offer), -1);
-    if (!context.isAllocatable(agent.freeQuantities)) return;
+    if (!agent.freeAllocatable) return;
   }
 }
 
@@ -143,7 +143,7 @@ function buildSlice(
     if (caps !== undefined) slice = shrinkUnreserved(slice, caps);
   }
   if (slice.length === 0) return undefined;
-  return context.isAllocatable(slice === agent.free ? agent.freeQuantities : quantitiesOf(slice)) ? slice : undefined;
+  return (slice === agent.free ? agent.freeAllocatable : context.isAllocatable(quantitiesOf(slice))) ? slice : undefined;
 }
 
 function minInto(caps: Map<string, number>, name: string, amount: number): void {

@@ -129,7 +129,7 @@ export class HierarchicalAllocator implements CycleContext {
     for (const client of [...framework.clients.values()]) {
       for (const agent of this.agentList) {
         if (client.heldAgents === 0) break;
-        const held = agent.allocations.get(client);
+        const held = agent.heldBy(client);
         if (held !== undefined) this.release(client, agent, held);
       }
       this.registry.removeClient(client);
@@ -184,7 +184,7 @@ export class HierarchicalAllocator implements CycleContext {
     this.agents.set(agentId, agent);
     agent.listIndex = this.agentList.length;
     this.agentList.push(agent);
-    agent.freeQuantities = quantitiesOf(total);
+    this.setFree(agent, total, quantitiesOf(total));
     this.totals.change(quantitiesOf(total), 1);
     if (this.quota.enabled) this.quota.reservations(total, 1);
     for (const use of used) this.charge(this.registry.implicitClient(use.frameworkId, use.role), agent, use.resources);
@@ -194,12 +194,12 @@ export class HierarchicalAllocator implements CycleContext {
   removeAgent(agentId: string): void {
     const agent = this.agents.get(agentId);
     if (agent === undefined) return;
-    for (const [client, held] of agent.allocations) {
+    for (const [client, held] of agent.heldEntries()) {
       this.uncharge(client, held);
       client.heldAgents -= 1;
       this.registry.dropClientIfDone(client);
     }
-    agent.allocations.clear();
+    agent.clearHeld();
     this.filters.dropAgent(agent);
     this.totals.change(quantitiesOf(agent.total), -1);
     if (this.quota.enabled) this.quota.reservations(agent.total, -1);
@@ -224,8 +224,7 @@ export class HierarchicalAllocator implements CycleContext {
     }
     agent.total = total;
     this.describeTotal(agent);
-    agent.free = free;
-    agent.freeQuantities = quantitiesOf(free);
+    this.setFree(agent, free, quantitiesOf(free));
     this.filters.freeGrew(agent);
   }
 
@@ -379,12 +378,18 @@ export class HierarchicalAllocator implements CycleContext {
 
   charge(client: Client, agent: AgentState, resources: Resources): void {
     if (resources.length === 0) return;
-    const quantities = resources === agent.free ? agent.freeQuantities : quantitiesOf(resources);
-    agent.free = resources === agent.free ? NO_RESOURCES : subtractResources(agent.free, resources);
-    agent.freeQuantities = quantitiesOf(agent.free);
-    const held = agent.allocations.get(client);
+    let quantities: Quantities;
+    if (resources === agent.free) {
+      quantities = agent.freeQuantities;
+      this.setFree(agent, NO_RESOURCES, NO_QUANTITIES);
+    } else {
+      quantities = quantitiesOf(resources);
+      const free = subtractResources(agent.free, resources);
+      this.setFree(agent, free, quantitiesOf(free));
+    }
+    const held = agent.heldBy(client);
     if (held === undefined) client.heldAgents += 1;
-    agent.allocations.set(client, held === undefined ? resources : addResources(held, resources));
+    agent.setHeld(client, held === undefined ? resources : addResources(held, resources));
     this.roleSorter.allocated(client.role, quantities);
     client.role.sorter.allocated(client, quantities);
     if (this.quota.enabled) this.quota.allocated(client.role.name, resources, 1);
@@ -397,22 +402,20 @@ export class HierarchicalAllocator implements CycleContext {
   // ---- internals ----
 
   private release(client: Client, agent: AgentState, resources: Resources): void {
-    const held = agent.allocations.get(client);
+    const held = agent.heldBy(client);
     if (held === undefined) {
       throw new DroverError('RESOURCE_ARITHMETIC', `framework ${client.framework.id} holds nothing on agent ${agent.id} in role ${client.role.name}`);
     }
     const rest = held === resources ? NO_RESOURCES : subtractResources(held, resources);
     if (rest.length === 0) {
-      agent.allocations.delete(client);
+      agent.deleteHeld(client);
       client.heldAgents -= 1;
-    } else agent.allocations.set(client, rest);
+    } else agent.setHeld(client, rest);
     const quantities = quantitiesOf(resources);
-    if (agent.free.length === 0) {
-      agent.free = resources;
-      agent.freeQuantities = quantities;
-    } else {
-      agent.free = addResources(agent.free, resources);
-      agent.freeQuantities = quantitiesOf(agent.free);
+    if (agent.free.length === 0) this.setFree(agent, resources, quantities);
+    else {
+      const free = addResources(agent.free, resources);
+      this.setFree(agent, free, quantitiesOf(free));
     }
     this.filters.freeGrew(agent);
     this.uncharge(client, resources, quantities);
@@ -426,6 +429,13 @@ export class HierarchicalAllocator implements CycleContext {
     if (this.quota.enabled) this.quota.allocated(client.role.name, resources, -1);
   }
 
+  /** The only writer of an agent's free resources (besides its constructor), so the derived fields stay right. */
+  private setFree(agent: AgentState, free: Resources, quantities: Quantities): void {
+    agent.free = free;
+    agent.freeQuantities = quantities;
+    agent.freeAllocatable = this.isAllocatable(quantities);
+  }
+
   private describeTotal(agent: AgentState): void {
     agent.hasGpus = scalarValue(agent.total, 'gpus') > 0;
     agent.hasReservations = agent.total.some((resource) => resource.reservations.length > 0);
@@ -436,7 +446,7 @@ export class HierarchicalAllocator implements CycleContext {
     this.quota.reset();
     for (const agent of this.agentList) {
       this.quota.reservations(agent.total, 1);
-      for (const [client, held] of agent.allocations) this.quota.allocated(client.role.name, held, 1);
+      for (const [client, held] of agent.heldEntries()) this.quota.allocated(client.role.name, held, 1);
     }
   }
 

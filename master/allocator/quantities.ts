@@ -56,12 +56,29 @@ function count(resources: Resources, unreservedOnly: boolean): Quantities {
   return totals ?? NO_QUANTITIES;
 }
 
+// Equal vectors are shared: the agents of a cluster mostly look alike, so a cycle that reads thousands of agents'
+// quantities finds a few vectors in cache instead of one per agent. Shared vectors must never be written (every
+// accumulator starts from NO_QUANTITIES, which addQuantities always copies). The table is dropped when it grows
+// large; vectors already handed out stay valid, only sharing is lost.
+const INTERN_LIMIT = 4096;
+const interned = new Map<string, Quantities>();
+
+function intern(quantities: Quantities): Quantities {
+  if (quantities.length === 0) return NO_QUANTITIES;
+  const key = quantities.join(',');
+  const known = interned.get(key);
+  if (known !== undefined) return known;
+  if (interned.size >= INTERN_LIMIT) interned.clear();
+  interned.set(key, quantities);
+  return quantities;
+}
+
 /** Scalar quantities of every entry, reserved or not. */
 export function quantitiesOf(resources: Resources): Quantities {
   if (resources.length === 0) return NO_QUANTITIES;
   let cached = allCache.get(resources);
   if (cached === undefined) {
-    cached = count(resources, false);
+    cached = intern(count(resources, false));
     allCache.set(resources, cached);
   }
   return cached;
@@ -72,7 +89,7 @@ export function unreservedQuantitiesOf(resources: Resources): Quantities {
   if (resources.length === 0) return NO_QUANTITIES;
   let cached = unreservedCache.get(resources);
   if (cached === undefined) {
-    cached = count(resources, true);
+    cached = intern(count(resources, true));
     unreservedCache.set(resources, cached);
   }
   return cached;
