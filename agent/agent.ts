@@ -1,6 +1,7 @@
 // The agent process: registers with the master, takes its commands, runs tasks through the containerizer and
 // delivers their status updates reliably. Flow: README.md.
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { subjectsFor, type BusSubscription, type Subjects } from '../shared/bus/index.js';
 import { systemClock, type Clock, type TimerHandle } from '../shared/clock/index.js';
 import { DroverError, errorMessage } from '../shared/errors/index.js';
@@ -8,8 +9,14 @@ import { encodeMessage, v1, type pb } from '../shared/protocol/index.js';
 import { resourcesToProto, type Resources } from '../shared/resources/index.js';
 import { jitteredStart, nextBackoff } from './backoff.js';
 import { CommandReceiver } from './command-receiver.js';
-import { ProcessContainerizer } from './containerizer/index.js';
+import { TaskCheckpoint, type RecoveredTask } from './checkpoint/index.js';
+import { buildContainerizers, forgetContainers, type BuiltContainerizers } from './containerizers.js';
 import { fingerprint } from './fingerprint.js';
+import { SandboxGc } from './gc/index.js';
+import { ExecutorManager, type ExecutorHost } from './executors/index.js';
+import { HealthMonitor } from './health-monitor.js';
+import { startAgentHttpServer, type AgentHttpServer } from './http/index.js';
+import { agentStateJson } from './state-json.js';
 import { currentBootId, forgetAgentId, readIdentity, writeIdentity } from './identity.js';
 import { silentLogger, type Logger } from './logger.js';
 import { PingWatchdog } from './ping-watchdog.js';
@@ -32,6 +39,8 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
   const subjects = subjectsFor(options.cluster);
   const logger = options.logger ?? silentLogger;
   await mkdir(options.workDir, { recursive: true });
+  // Tasks that run as other users must be able to reach their sandboxes below the work dir (traverse, not list).
+  if (options.switchUser ?? true) await chmod(options.workDir, (await stat(options.workDir)).mode | 0o111);
   const detected = await fingerprint({
     workDir: options.workDir,
     ...(options.resources === undefined ? {} : { overrides: options.resources }),
@@ -45,11 +54,56 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
     // Mesos: a reboot ended every task, so the old id has nothing left to recover; register as a new agent.
     logger.info({ agentId }, 'the machine rebooted since the last run: registering as a new agent');
     await forgetAgentId(options.workDir);
+    // Nothing of the last boot runs any more: its checkpoints describe nothing to recover.
+    await new TaskCheckpoint(options.workDir).clear();
+    await forgetContainers(options.workDir);
     agentId = undefined;
   }
-  const agent = new Agent(options, subjects, logger, detected.resources, detected.hostname, bootId, agentId);
+  const clock = options.clock ?? systemClock;
+  let currentId = agentId;
+  const containerizers = await buildContainerizers({
+    workDir: options.workDir, clock, logger, agentId: () => currentId,
+    ...(options.containerizers === undefined ? {} : { containerizers: options.containerizers }),
+    ...(options.isolation === undefined ? {} : { isolation: options.isolation }),
+    ...(options.cgroupsRoot === undefined ? {} : { cgroupsRoot: options.cgroupsRoot }),
+    ...(options.pidsLimit === undefined ? {} : { pidsLimit: options.pidsLimit }),
+    ...(options.logRotation === undefined ? {} : { logRotation: options.logRotation }),
+    ...(options.dockerSocket === undefined ? {} : { dockerSocket: options.dockerSocket }),
+    ...(options.dockerAllow === undefined ? {} : { dockerAllow: options.dockerAllow }),
+  });
+  for (const note of containerizers.notes) logger.warn({ note }, 'isolation');
+  const checkpoint = new TaskCheckpoint(options.workDir);
+  const recovered = agentId === undefined ? [] : await recoverTasks(checkpoint, containerizers, logger);
+  const gc = new SandboxGc({
+    workDir: options.workDir, clock, logger,
+    ...(options.gcDelayMs === undefined ? {} : { delayMs: options.gcDelayMs }),
+    ...(options.gcDiskHeadroom === undefined ? {} : { headroom: options.gcDiskHeadroom }),
+  });
+  // The server starts first (the agent advertises its port); it answers for the agent once that exists.
+  const started: { agent?: Agent } = {};
+  const http = await startAgentHttpServer({
+    host: options.httpHost ?? '0.0.0.0', port: options.httpPort ?? 0, workDir: options.workDir, logger,
+    agentId: () => currentId,
+    statistics: () => started.agent?.statistics() ?? Promise.resolve([]),
+    state: () => (started.agent === undefined ? {} : agentStateJson(started.agent.info())),
+  });
+  const agent = new Agent(options, subjects, logger, detected.resources, detected.hostname, bootId, agentId,
+    containerizers, checkpoint, (id) => { currentId = id; }, gc, http);
+  started.agent = agent;
+  agent.adopt(recovered);
+  gc.start();
   agent.connect(agentId === undefined ? 'starting' : 'restarted with a persisted id');
   return agent;
+}
+
+/** Reads the task checkpoint and lets the containerizers find their containers again (Mesos agent recovery). */
+async function recoverTasks(checkpoint: TaskCheckpoint, containerizers: BuiltContainerizers, logger: Logger):
+Promise<RecoveredTask[]> {
+  const { tasks, problems } = await checkpoint.readAll();
+  for (const problem of problems) logger.warn({ problem }, 'skipping an unreadable checkpoint');
+  await containerizers.containerizer.recover(TaskManager.knownContainers(tasks));
+  logger.info({ tasks: tasks.length }, 'recovered checkpointed tasks');
+  return tasks;
 }
 
 class Agent implements RunningAgent {
@@ -63,6 +117,8 @@ class Agent implements RunningAgent {
   private readonly tasks: TaskManager;
   private readonly commands: CommandReceiver;
   private readonly watchdog: PingWatchdog;
+  private readonly health: HealthMonitor;
+  private readonly executors: ExecutorManager;
   private subscription: BusSubscription | undefined;
   private isRegistered = false;
   private connecting = false;
@@ -78,6 +134,11 @@ class Agent implements RunningAgent {
     private readonly hostname: string,
     private readonly bootId: string,
     private currentId: string | undefined,
+    private readonly containerizers: BuiltContainerizers,
+    checkpoint: TaskCheckpoint,
+    private readonly onAgentId: (agentId: string | undefined) => void,
+    private readonly gc: SandboxGc,
+    private readonly http: AgentHttpServer,
   ) {
     this.clock = options.clock ?? systemClock;
     this.registered = new Promise((resolve, reject) => {
@@ -87,6 +148,13 @@ class Agent implements RunningAgent {
     // Callers that never look at `registered` must not see an unhandled rejection when the agent stops early.
     void this.registered.catch(() => undefined);
     this.stopped = new Promise((resolve) => { this.resolveStopped = resolve; });
+    this.executors = new ExecutorManager({
+      bus: options.bus, cluster: options.cluster, agentId: () => this.currentId, natsUrl: options.natsUrl,
+      hostname, clock: this.clock, logger, switchUser: options.switchUser ?? true,
+      host: this.executorHost(containerizers, options.workDir),
+    });
+    this.health = new HealthMonitor(containerizers.containerizer, this.clock, logger,
+      (frameworkId, taskId, healthy, message) => this.tasks.healthChanged(frameworkId, taskId, healthy, message));
     this.updates = new StatusUpdateManager({
       clock: this.clock,
       backoff: options.statusUpdateBackoff ?? AGENT_DEFAULTS.statusUpdateBackoff,
@@ -95,7 +163,14 @@ class Agent implements RunningAgent {
       paused: true,
     });
     this.tasks = new TaskManager({
-      containerizer: new ProcessContainerizer({ clock: this.clock }),
+      containerizer: containerizers.containerizer,
+      containerizerFor: containerizers.containerizerFor,
+      switchUser: options.switchUser ?? true,
+      checkpoint,
+      executors: this.executors,
+      onRunning: (task) => this.health.started(task),
+      onEnded: (frameworkId, taskId) => this.health.ended(frameworkId, taskId),
+      onSandboxDone: (sandbox) => { this.gc.schedule(sandbox, this.clock.now()); },
       updates: this.updates,
       sendUnreliable: (update) => this.publishStatus(update),
       clock: this.clock,
@@ -110,12 +185,20 @@ class Agent implements RunningAgent {
       runTasks: (runTasks) => this.runTasks(runTasks),
       killTask: (kill) => this.tasks.kill(kill.frameworkId?.value ?? '', kill.taskId?.value ?? '', kill.killPolicy),
       acknowledge: (acknowledgements) => this.acknowledge(acknowledgements),
-      shutdownFramework: (frameworkId) => { void this.tasks.shutdownFramework(frameworkId); },
+      shutdownFramework: (frameworkId) => {
+        void this.executors.shutdownFramework(frameworkId);
+        void this.tasks.shutdownFramework(frameworkId);
+      },
       shutdown: (message) => {
         this.logger.warn({ message }, 'the master shut this agent down');
         void this.stop({ killTasks: true });
       },
       reconcileTasks: (frameworkId, taskIds) => this.tasks.reconcile(frameworkId, taskIds),
+      frameworkToExecutor: (frameworkId, executorId, data) => {
+        if (!this.executors.frameworkMessage(frameworkId, executorId, data)) {
+          this.logger.warn({ frameworkId, executorId }, 'dropping a framework message for an executor that is not subscribed');
+        }
+      },
       newerEpoch: (epoch) => {
         if (this.isRegistered) this.connect(`a new master leads (epoch ${epoch})`);
       },
@@ -127,6 +210,31 @@ class Agent implements RunningAgent {
     return this.currentId;
   }
 
+  adopt(recovered: readonly RecoveredTask[]): void {
+    this.tasks.adopt(recovered);
+    this.executors.start();
+  }
+
+  /** What the ExecutorManager needs of the agent: containers, sandboxes, and where executor news goes. */
+  private executorHost(containerizers: BuiltContainerizers, workDir: string): ExecutorHost {
+    const containerizer = containerizers.containerizer;
+    return {
+      launchContainer: (request) => containerizer.launch(request),
+      waitContainer: (containerId) => containerizer.wait(containerId),
+      killContainer: async (containerId, gracePeriodMs) => { await containerizer.kill(containerId, { gracePeriodMs }); },
+      destroyContainer: async (containerId) => { await containerizer.destroy(containerId); },
+      sandboxFor: (frameworkId, executorId, containerId) => join(workDir, 'agents', this.currentId ?? 'unregistered',
+        'frameworks', frameworkId, 'executors', executorId, 'runs', containerId),
+      statusFromExecutor: (frameworkId, status) => this.tasks.statusFromExecutor(frameworkId, status),
+      messageToFramework: (frameworkId, executorId, data) => this.publishToMaster({
+        type: v1.AgentMessage.Type.EXECUTOR_TO_FRAMEWORK,
+        executorToFramework: { frameworkId: { value: frameworkId }, executorId: { value: executorId }, data },
+      }),
+      executorEnded: (frameworkId, _executorId, taskIds, _termination, reason, message) =>
+        this.tasks.executorEnded(frameworkId, taskIds, reason, message),
+    };
+  }
+
   info(): AgentInfoSnapshot {
     return {
       agentId: this.currentId,
@@ -136,7 +244,20 @@ class Agent implements RunningAgent {
       resources: this.resources,
       attributes: this.options.attributes ?? [],
       tasks: this.tasks.snapshot(),
+      httpUrl: this.http.url,
     };
+  }
+
+  /** Mesos /monitor/statistics: one entry per running container, its usage from the containerizer. */
+  async statistics(): Promise<unknown[]> {
+    const running = this.tasks.snapshot().filter((task) => task.stateName === 'TASK_RUNNING');
+    const entries = await Promise.all(running.map(async (task) => {
+      const usage = await this.containerizers.containerizer.usage(task.containerId).catch(() => undefined);
+      if (usage === undefined) return undefined;
+      return { executor_id: task.taskId, executor_name: `Command Executor (Task: ${task.taskId})`,
+        framework_id: task.frameworkId, source: task.taskId, container_id: task.containerId, statistics: usage };
+    }));
+    return entries.filter((entry) => entry !== undefined);
   }
 
   stop(options: StopOptions = {}): Promise<void> {
@@ -190,6 +311,9 @@ class Agent implements RunningAgent {
     if (agentId !== undefined) this.subscribe(agentId);
     const agentInfo: pb.AgentInfo.$Properties = {
       hostname: this.hostname,
+      // The files API and statistics live here; the master proxies sandbox reads to it.
+      port: this.http.port,
+      ...(this.options.advertiseAddress === undefined ? {} : { address: this.options.advertiseAddress }),
       resources: resourcesToProto(this.resources),
       attributes: this.options.attributes ?? [],
       bootId: this.bootId,
@@ -202,7 +326,9 @@ class Agent implements RunningAgent {
   private async registeredAs(agentId: string, pingIntervalSeconds: number, epoch: number): Promise<void> {
     const fresh = this.currentId === undefined;
     this.currentId = agentId;
+    this.onAgentId(agentId);
     this.subscribe(agentId);
+    this.executors.rebind();
     this.commands.noteEpoch(epoch);
     if (fresh) {
       try {
@@ -218,15 +344,22 @@ class Agent implements RunningAgent {
     this.updates.resume();
     this.logger.info({ agentId, epoch, fresh }, fresh ? 'registered' : 're-registered');
     this.resolveRegistered(agentId);
+    // Sandboxes of runs that ended before this agent started (or under an earlier id) are collected in time too.
+    const live = new Set(this.tasks.snapshot().map((task) => task.containerId));
+    void this.gc.scanExisting(agentId, (_frameworkId, _taskId, runId) => live.has(runId)).catch((error: unknown) => {
+      this.logger.warn({ error: errorMessage(error) }, 'sandbox scan failed');
+    });
   }
 
   /** The master no longer knows this id: end every task, forget the id and register as a new agent. */
   private async startOver(code: string, message: string): Promise<void> {
     this.logger.warn({ agentId: this.currentId, code, message }, 'the master removed this agent: starting over');
+    await this.executors.destroyAll();
     await this.tasks.destroyAll();
     this.updates.clear();
     this.unsubscribe();
     this.currentId = undefined;
+    this.onAgentId(undefined);
     try {
       await forgetAgentId(this.options.workDir);
     } catch (error) {
@@ -249,24 +382,29 @@ class Agent implements RunningAgent {
     for (const ack of acknowledgements) {
       const frameworkId = ack.frameworkId?.value ?? '';
       const taskId = ack.taskId?.value ?? '';
-      const outcome = this.updates.acknowledge(frameworkId, taskId, ack.uuid ?? new Uint8Array());
+      const uuid = ack.uuid ?? new Uint8Array();
+      // Written down first: the acknowledgement may close the stream, which removes the task's checkpoint.
+      this.tasks.acknowledged(frameworkId, taskId, uuid);
+      const outcome = this.updates.acknowledge(frameworkId, taskId, uuid);
       if (outcome !== 'acknowledged') this.logger.debug({ frameworkId, taskId, outcome }, 'acknowledgement ignored');
     }
   }
 
   private publishStatus(update: StatusUpdate): void {
+    // The status-update manager resends; nothing is lost by a failed publish.
+    this.publishToMaster({
+      type: v1.AgentMessage.Type.STATUS_UPDATE,
+      statusUpdates: [{ frameworkId: { value: update.frameworkId }, status: update.status }],
+    });
+  }
+
+  private publishToMaster(message: Omit<pb.AgentMessage.$Properties, 'agentId'>): void {
     const agentId = this.currentId;
     if (agentId === undefined || this.options.bus.isClosed) return;
-    const message: pb.AgentMessage.$Properties = {
-      type: v1.AgentMessage.Type.STATUS_UPDATE,
-      agentId: { value: agentId },
-      statusUpdates: [{ frameworkId: { value: update.frameworkId }, status: update.status }],
-    };
     try {
-      this.options.bus.publish(this.subjects.masterAgent, encodeMessage(v1.AgentMessage, message));
+      this.options.bus.publish(this.subjects.masterAgent, encodeMessage(v1.AgentMessage, { ...message, agentId: { value: agentId } }));
     } catch (error) {
-      // The status-update manager resends; nothing is lost by a failed publish.
-      this.logger.warn({ error: errorMessage(error) }, 'could not publish a status update');
+      this.logger.warn({ error: errorMessage(error), type: message.type }, 'could not publish to the master');
     }
   }
 
@@ -297,9 +435,18 @@ class Agent implements RunningAgent {
     this.pendingSleep?.timer.cancel();
     this.pendingSleep?.wake();
     this.watchdog.stop();
-    // Killed before the status-update manager stops, so TASK_KILLED goes out once when the master is there.
+    // Killed before the status-update manager stops, so TASK_KILLED goes out once when the master is there. Tasks
+    // of frameworks without checkpointing could not be recovered by a restarted agent, so they end either way.
+    // Executors are not recovered by a restarted agent yet: they are shut down either way.
+    await this.executors.shutdownAll();
     if (killTasks) await this.tasks.killAll();
+    else await this.tasks.killUncheckpointed();
+    this.executors.stop();
     this.tasks.close();
+    this.health.stopAll();
+    this.gc.stop();
+    await this.containerizers.containerizer.close();
+    await this.http.close().catch(() => undefined);
     this.updates.stop();
     this.unsubscribe();
     if (!this.options.bus.isClosed) await this.options.bus.flush().catch(() => undefined);

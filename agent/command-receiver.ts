@@ -15,6 +15,8 @@ export interface CommandHandlers {
   shutdownFramework(frameworkId: string): void;
   shutdown(message: string): void;
   reconcileTasks(frameworkId: string, taskIds: readonly string[]): void;
+  /** A framework's message for one of its executors. */
+  frameworkToExecutor(frameworkId: string, executorId: string, data: Uint8Array): void;
   /** A command came with an epoch newer than any seen: a new master leads. */
   newerEpoch(epoch: number): void;
 }
@@ -89,8 +91,13 @@ export class CommandReceiver {
       case Type.RECONCILE_TASKS:
         return this.handlers.reconcileTasks(command.reconcileTasks?.frameworkId?.value ?? '',
           (command.reconcileTasks?.taskIds ?? []).map((taskId) => taskId.value ?? ''));
-      case Type.FRAMEWORK_TO_EXECUTOR:
-        throw new DroverError('INVALID_ARGUMENT', 'this agent runs no custom executors');
+      case Type.FRAMEWORK_TO_EXECUTOR: {
+        const message = command.frameworkToExecutor;
+        if (!message?.frameworkId?.value || !message.executorId?.value) {
+          throw new DroverError('INVALID_ARGUMENT', 'FRAMEWORK_TO_EXECUTOR needs framework_id and executor_id');
+        }
+        return this.handlers.frameworkToExecutor(message.frameworkId.value, message.executorId.value, message.data ?? new Uint8Array());
+      }
       default:
         throw new DroverError('INVALID_ARGUMENT', `unknown command type ${command.type}`);
     }

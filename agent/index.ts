@@ -10,7 +10,9 @@ export {
   StatusUpdateManager, type StatusUpdate, type StatusUpdateManagerOptions, type UpdateOutcome, type AcknowledgeOutcome,
 } from './status-update-manager.js';
 export {
-  ProcessContainerizer, DOCKER_NOT_ENABLED, type Containerizer, type ContainerLaunchRequest, type ContainerTermination,
-  type KillOptions, type LaunchResult,
+  ProcessContainerizer, ComposingContainerizer, DOCKER_NOT_ENABLED, type Containerizer, type ContainerLaunchRequest,
+  type ContainerTermination, type ContainerUsage, type KillOptions, type LaunchResult,
 } from './containerizer/index.js';
+export { parseIsolation } from './isolation/index.js';
+export { CONTAINERIZER_NAMES, DEFAULT_ISOLATION, type ContainerizerName } from './containerizers.js';
 export { PING_TIMEOUT_INTERVALS, DEFAULT_PING_INTERVAL_SECONDS } from './ping-watchdog.js';

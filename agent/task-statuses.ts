@@ -14,7 +14,15 @@ export interface StatusFields {
   readonly reason?: pb.TaskStatus.Reason;
   readonly source: pb.TaskStatus.Source;
   readonly exitCode?: number;
+  /** Set on updates that carry a health check verdict. */
+  readonly healthy?: boolean;
 }
+
+const LIMITATION_REASONS = {
+  mem: Reason.REASON_CONTAINER_LIMITATION_MEMORY,
+  pids: Reason.REASON_CONTAINER_LIMITATION_PIDS,
+  disk: Reason.REASON_CONTAINER_LIMITATION_DISK,
+} as const;
 
 /**
  * States after which the agent no longer runs the task and can drop it once the update is acknowledged. Unlike the
@@ -36,10 +44,19 @@ export function describeTermination(termination: ContainerTermination, cause: Ki
       message: `Task exceeded its maximum completion time of ${maxCompletionSeconds} seconds (${how})` };
   }
   if (cause !== undefined) return { state: State.TASK_KILLED, source, exitCode, message: how };
-  if (termination.signal === null && termination.exitCode === 0) {
-    return { state: State.TASK_FINISHED, source, exitCode, message: how };
+  // A pids limit refused some fork; it only ended the task if the task failed (memory kills are always fatal).
+  const limited = termination.limitation !== undefined
+    && (termination.limitation.resource === 'mem' || termination.status !== 0);
+  if (limited && termination.limitation !== undefined) {
+    // Mesos: the isolator's limitation, not the exit, is what the framework needs to hear.
+    return { state: State.TASK_FAILED, reason: LIMITATION_REASONS[termination.limitation.resource], source, exitCode,
+      message: `${termination.limitation.message} (${how})` };
   }
-  return { state: State.TASK_FAILED, source, exitCode, message: how };
+  const context = termination.message === undefined ? '' : ` (${termination.message})`;
+  if (termination.signal === null && termination.exitCode === 0) {
+    return { state: State.TASK_FINISHED, source, exitCode, message: `${how}${context}` };
+  }
+  return { state: State.TASK_FAILED, source, exitCode, message: `${how}${context}` };
 }
 
 export interface StatusContext {
@@ -62,5 +79,6 @@ export function makeTaskStatus(fields: StatusFields, context: StatusContext): pb
   };
   if (context.uuid !== undefined) status.uuid = context.uuid;
   if (fields.exitCode !== undefined) status.exitCode = fields.exitCode;
+  if (fields.healthy !== undefined) status.healthy = fields.healthy;
   return status;
 }

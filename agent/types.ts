@@ -5,11 +5,16 @@ import type { pb } from '../shared/protocol/index.js';
 import type { Resources } from '../shared/resources/index.js';
 import type { BackoffPolicy } from './backoff.js';
 import type { Logger } from './logger.js';
+import type { DockerAllow } from './containerizer/docker/index.js';
+import type { LogRotation } from './containerizer/index.js';
+import type { ContainerizerName } from './containerizers.js';
 import type { TaskSnapshot } from './task-manager.js';
 
 export interface AgentOptions {
   readonly bus: Bus;
   readonly cluster: string;
+  /** The NATS URL(s) custom executors connect with (DROVER_NATS); undefined: executors must find it themselves. */
+  readonly natsUrl?: string;
   /** Holds the agent's identity (meta/) and the task sandboxes (agents/); created when missing. */
   readonly workDir: string;
   /** Replaces detected resources name by name; anything not named here is detected. */
@@ -29,6 +34,29 @@ export interface AgentOptions {
   readonly logger?: Logger;
   /** Where /dev/nvidiaN devices are counted (tests); default /dev. */
   readonly deviceDir?: string;
+  /** `--containerizers`; default ['process']. */
+  readonly containerizers?: readonly ContainerizerName[];
+  /** `--isolation`; default cgroups/cpu, cgroups/mem, cgroups/pids (posix fallbacks where cgroups are not writable). */
+  readonly isolation?: readonly string[];
+  /** cgroup directory under each hierarchy that holds the containers; default 'drover'. */
+  readonly cgroupsRoot?: string;
+  readonly pidsLimit?: number;
+  /** stdout/stderr rotation of process tasks; default 10 MiB × 5. */
+  readonly logRotation?: LogRotation;
+  readonly dockerSocket?: string;
+  readonly dockerAllow?: DockerAllow;
+  /** Run tasks as CommandInfo.user, else FrameworkInfo.user (Mesos --switch_user); default true. */
+  readonly switchUser?: boolean;
+  /** Where the master reaches the agent's HTTP server (Mesos --advertise_ip); default: at its hostname. */
+  readonly advertiseAddress?: string;
+  /** The agent's HTTP server (files, /state, /monitor/statistics); default 0.0.0.0. */
+  readonly httpHost?: string;
+  /** Default 0: a free port (the CLI's default is 5051, as Mesos). The port is advertised to the master. */
+  readonly httpPort?: number;
+  /** Sandboxes of ended tasks are removed this long after the end (Mesos --gc_delay); default one week. */
+  readonly gcDelayMs?: number;
+  /** Fraction of the disk kept free: the fuller the disk, the sooner sandboxes go (Mesos --gc_disk_headroom). */
+  readonly gcDiskHeadroom?: number;
 }
 
 export interface AgentInfoSnapshot {
@@ -40,10 +68,15 @@ export interface AgentInfoSnapshot {
   readonly resources: Resources;
   readonly attributes: readonly pb.Attribute.$Properties[];
   readonly tasks: readonly TaskSnapshot[];
+  /** Where the agent's HTTP server listens. */
+  readonly httpUrl: string;
 }
 
 export interface StopOptions {
-  /** Kill every task (TERM, then KILL after its grace period) before stopping; default false: tasks keep running. */
+  /**
+   * Kill every task (TERM, then KILL after its grace period) before stopping. Default false: tasks of frameworks that
+   * asked for checkpointing keep running and are recovered by the next agent; the others are killed (Mesos loses them).
+   */
   readonly killTasks?: boolean;
 }
 

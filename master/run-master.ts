@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildMetricsRegistry } from './metrics.js';
 import { buildStateJson } from './http/state-json.js';
 import { startMasterHttp } from './http/server.js';
+import { locateTaskInState } from './http/task-locator.js';
 import { Master, type MasterOptions } from './master.js';
 import { VERSION } from './version.js';
 import { agentCounts, frameworkCounts, resourceTotals, taskCounts } from './views.js';
@@ -47,6 +48,8 @@ export async function runMaster(options: RunMasterOptions): Promise<RunningMaste
         roleShares: master.allocator.roleShares(),
       }),
       metrics,
+      // The files proxy looks tasks up here rather than building the whole /state document per request.
+      locateTask: (taskId, frameworkId) => locateTaskInState(master.state, taskId, frameworkId),
       version: () => ({ version: VERSION, build: 'drover', git: '' }),
     }, { host: options.httpHost ?? '0.0.0.0', port: options.httpPort ?? options.port ?? 5050 }));
   } catch (error) {

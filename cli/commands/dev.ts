@@ -9,7 +9,7 @@ import { startAgent } from '../../agent/index.js';
 import { parseNatsUrl } from '../flags.js';
 import { stopOnSignals } from '../lifecycle.js';
 import { findNatsServerBinary, freePort, startNatsServer, type NatsServerProcess } from '../nats-server.js';
-import { addAgentOptions, type AgentFlags } from './agent.js';
+import { addAgentOptions, containerOptions, type AgentFlags } from './agent.js';
 import { addMasterOptions, openMasterStore, type MasterFlags } from './master.js';
 
 interface DevFlags extends Omit<MasterFlags, 'nats' | 'workDir'>, Omit<AgentFlags, 'nats' | 'workDir' | 'cluster' | 'logLevel' | 'hostname'> {
@@ -63,9 +63,11 @@ export function devCommand(): Command {
     });
     const agent = await startAgent({
       bus: agentBus, cluster: flags.cluster, workDir: join(workDir, 'agent'), logger: log.child({ component: 'agent' }),
+      ...(natsUrl === undefined ? {} : { natsUrl }),
       statusUpdateBackoff: { initialMs: flags.statusUpdateBackoff, maxMs: 600_000 },
       ...(flags.resources === undefined ? {} : { resources: flags.resources }),
       ...(flags.attributes === undefined ? {} : { attributes: flags.attributes }),
+      ...containerOptions(flags),
     });
     const agentId = await agent.registered;
     const lines = [

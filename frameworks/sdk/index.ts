@@ -1,6 +1,7 @@
 // drover/sdk: everything a framework needs to talk to a Drover master.
 //
 //   SchedulerDriver  subscribe, typed events (offers, update, ...), calls (launch, decline, kill, reconcile, ...)
+//   ExecutorDriver   a custom executor's side: SUBSCRIBE to its agent, launch/kill events, reliable status updates
 //   helpers          TaskSpec → TaskInfo, LAUNCH operations, pure task-to-offer matching, task-state predicates
 //   views            plain Offer / TaskStatus objects (the wire message stays available as `raw`)
 //   testing          FakeMaster: a scripted master on a MemoryBus for framework tests
@@ -14,6 +15,12 @@ export type {
 } from './scheduler/events.js';
 export type { FilterOptions, KillPolicyOptions, TaskToReconcile } from './scheduler/calls.js';
 export type { ListenerErrorHandler } from './scheduler/typed-emitter.js';
+
+export {
+  ExecutorDriver, EXECUTOR_DRIVER_DEFAULTS, optionsFromEnvironment as executorOptionsFromEnvironment,
+  type Acknowledgement, type ExecutorDriverOptions, type ExecutorDriverOverrides, type ExecutorEvents,
+  type ExecutorStatusUpdate, type ExecutorSubscribedInfo, type ExecutorTaskState, type KillRequest, type LaunchedTask,
+} from './executor/index.js';
 
 export type { Offer } from './views/offer.js';
 export { offerFromProto } from './views/offer.js';

@@ -69,6 +69,8 @@ function agentJson(agent: AgentEntry, state: MasterState): Record<string, unknow
     id: agent.id,
     hostname: agent.info.hostname ?? '',
     port: agent.info.port ?? 0,
+    // Mesos names an agent's process slave(1)@ip:port; ours is where its HTTP server answers.
+    pid: `agent@${agent.info.address || agent.info.hostname || ''}:${agent.info.port ?? 0}`,
     attributes: attributesObject(agent.info.attributes),
     resources: resourcesObject(agent.total),
     used_resources: resourcesObject(used),

@@ -6,3 +6,4 @@ export { MemoryBus, type MemoryBusOptions } from './memory-bus.js';
 export { NatsBus, connectNatsBus, type NatsBusOptions, type NatsBusStatus } from './nats-bus.js';
 export { natsConfigFromUrl, natsConnectionOptions, type NatsConfig, type NatsTlsConfig } from './nats-config.js';
 export { createBus, type CreateBusOptions } from './create-bus.js';
+export { executorSubjectsFor, idSubjectToken, type ExecutorSubjects } from './executor-subjects.js';

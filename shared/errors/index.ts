@@ -20,6 +20,7 @@ export const ERROR_CODES = {
   AGENT_REMOVED: 'the agent was removed and must register anew',
   NOT_RUNNING: 'the component is not running',
   CONFIG: 'a configuration value or command-line flag is invalid',
+  ISOLATION: 'an isolator could not set up, read or tear down a container\'s isolation (cgroups)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

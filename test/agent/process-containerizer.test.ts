@@ -4,8 +4,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v1, type pb } from '../../shared/protocol/index.js';
-import { DOCKER_NOT_ENABLED, ProcessContainerizer, type ContainerLaunchRequest } from '../../agent/index.js';
-import { taskEnvironment } from '../../agent/containerizer/index.js';
+import {
+  DOCKER_NOT_ENABLED, ProcessContainerizer, taskEnvironment, type ContainerLaunchRequest,
+} from '../../agent/containerizer/index.js';
 import { processGone, taskPid, waitUntil } from './support/wait.js';
 
 function shellTask(command: string, extra: pb.TaskInfo.$Properties = {}): pb.TaskInfo.$Properties {
@@ -18,7 +19,7 @@ describe('agent process containerizer (real processes)', function () {
 
   beforeEach(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'drover-containerizer-'));
-    containerizer = new ProcessContainerizer();
+    containerizer = new ProcessContainerizer({ workDir });
   });
 
   afterEach(async () => {
@@ -96,7 +97,7 @@ describe('agent process containerizer (real processes)', function () {
   it('reports a program that cannot start as a failed launch', async () => {
     const launch = request(shellTask('', { command: { shell: false, value: '/nonexistent/program' } }));
     const result = await containerizer.launch(launch);
-    expect(result).to.have.property('failed').that.matches(/nonexistent\/program.*ENOENT/);
+    expect(result).to.have.property('failed').that.matches(/nonexistent\/program.*No such file/);
     expect(containerizer.containers()).to.deep.equal([]);
   });
 

@@ -33,6 +33,14 @@ export async function stopProcess(managed: ManagedProcess, signal: NodeJS.Signal
   clearTimeout(timer);
 }
 
+function readLog(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return ''; // not created yet
+  }
+}
+
 export interface StateJson {
   agents: Array<{ id: string; hostname: string; active: boolean; resources: Record<string, number | string>; used_resources: Record<string, number | string> }>;
   frameworks: Array<{ id: string; name: string; active: boolean; tasks: Array<{ id: string; state: string; agent_id: string }>; completed_tasks: Array<{ id: string; state: string }> }>;
@@ -93,20 +101,35 @@ export class TestCluster {
     await this.waitForMaster();
   }
 
+  /** The agent's work directory (sandboxes under agents/, checkpoints under meta/). */
+  agentWorkDir(hostname: string): string {
+    return join(this.dir, hostname);
+  }
+
   async startAgent(hostname: string): Promise<string> {
-    const agent = spawnDrover(hostname, [
-      'agent', '--nats', this.natsUrl, '--cluster', 'it', '--work-dir', join(this.dir, hostname), '--hostname', hostname,
+    const agent = spawnDrover(`${hostname}-${Date.now()}`, [
+      'agent', '--nats', this.natsUrl, '--cluster', 'it', '--work-dir', this.agentWorkDir(hostname), '--hostname', hostname,
       '--resources', this.options.agentResources ?? 'cpus:4;mem:2048;disk:1024;ports:[31000-31099]',
-      '--status-update-backoff', '300ms', ...(this.options.agentArgs ?? []),
+      '--status-update-backoff', '300ms', '--cgroups-root', `drover-it-${process.pid}`, '--http-port', '0', '--advertise-ip', '127.0.0.1',
+      // Tests leave nothing running behind them, checkpointed or not.
+      '--kill-tasks-on-stop', ...(this.options.agentArgs ?? []),
     ], this.dir);
     this.agents.set(hostname, agent);
     let agentId = '';
     await this.waitFor(async () => {
+      // This process's own word that it (re-)registered: the master may still list an earlier incarnation as active.
+      if (!readLog(agent.logFile).includes('agent registered')) return false;
       const found = (await this.state()).agents.find((candidate) => candidate.hostname === hostname && candidate.active);
       agentId = found?.id ?? '';
       return found !== undefined;
     }, `agent ${hostname} registered`);
     return agentId;
+  }
+
+  /** SIGKILLs the agent process (no goodbye, tasks keep running) and returns when it is gone. */
+  async killAgent(hostname: string): Promise<void> {
+    const agent = this.agents.get(hostname);
+    if (agent !== undefined) await stopProcess(agent, 'SIGKILL');
   }
 
   async state(): Promise<StateJson> {

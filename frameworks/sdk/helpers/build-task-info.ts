@@ -40,13 +40,23 @@ function concreteResources(wanted: TaskResources, available: Resources, offer: O
 }
 
 function taskInfo(spec: TaskSpec, taskId: string, agentId: string, resources: Resources): pb.TaskInfo.$Properties {
+  if ((spec.command === undefined) === (spec.executor === undefined)) {
+    throw new DroverError('INVALID_ARGUMENT', `task '${taskId}' needs either a command or an executor (not both)`);
+  }
   const info: pb.TaskInfo.$Properties = {
     name: spec.name,
     taskId: { value: taskId },
     agentId: { value: agentId },
     resources: resourcesToProto(resources),
-    command: commandInfo(spec.command, spec.env, spec.user),
   };
+  if (spec.command !== undefined) info.command = commandInfo(spec.command, spec.env, spec.user);
+  if (spec.executor !== undefined) {
+    info.executor = {
+      executorId: { value: spec.executor.id },
+      name: spec.executor.name ?? spec.executor.id,
+      command: commandInfo(spec.executor.command, spec.executor.env, spec.user),
+    };
+  }
   if (spec.labels !== undefined) info.labels = recordToLabels(spec.labels);
   if (spec.container !== undefined) info.container = containerInfo(spec.container);
   if (spec.healthCheck !== undefined) info.healthCheck = healthCheckInfo(spec.healthCheck);

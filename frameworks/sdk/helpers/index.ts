@@ -4,5 +4,6 @@ export { matchTasksToOffers, type MatchResult, type OfferAssignment, type Placem
 export { resolveTaskResources } from './task-resources.js';
 export { isTerminalState, isUncertainState } from './task-states.js';
 export type {
-  ContainerSpec, DockerSpec, HealthCheckSpec, PortMappingSpec, TaskCommand, TaskResources, TaskSpec, VolumeSpec,
+  ContainerSpec, DockerSpec, ExecutorSpec, HealthCheckSpec, PortMappingSpec, TaskCommand, TaskResources, TaskSpec,
+  VolumeSpec,
 } from './task-spec.js';

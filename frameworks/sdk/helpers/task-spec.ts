@@ -52,11 +52,22 @@ export type HealthCheckSpec = HealthCheckTiming & (
   | { readonly type: 'tcp'; readonly port: number }
 );
 
+/** A custom executor that runs the task (see ExecutorDriver); the agent starts it once per executor id. */
+export interface ExecutorSpec {
+  readonly id: string;
+  readonly name?: string;
+  /** How the agent starts the executor, e.g. `node --import tsx /abs/path/my-executor.ts`. */
+  readonly command: TaskCommand;
+  readonly env?: Readonly<Record<string, string>>;
+}
+
 export interface TaskSpec {
   /** Default `${name}-${random}`. */
   readonly id?: string;
   readonly name: string;
-  readonly command: TaskCommand;
+  /** What the agent runs; omitted when `executor` runs the task (Mesos: one or the other). */
+  readonly command?: TaskCommand;
+  readonly executor?: ExecutorSpec;
   readonly resources: TaskResources;
   readonly env?: Readonly<Record<string, string>>;
   readonly labels?: Readonly<Record<string, string>>;

@@ -549,6 +549,7 @@ export namespace drover {
             domainZone: string;
             bootId: string;
             version: string;
+            address: string;
             static create(properties: drover.v1.AgentInfo.$Shape): drover.v1.AgentInfo & drover.v1.AgentInfo.$Shape;
             static create(properties?: drover.v1.AgentInfo.$Properties): drover.v1.AgentInfo;
             static encode(message: drover.v1.AgentInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -570,6 +571,7 @@ export namespace drover {
                 domainZone?: (string|null);
                 bootId?: (string|null);
                 version?: (string|null);
+                address?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = drover.v1.AgentInfo.$Properties;

@@ -2957,6 +2957,7 @@ export const drover = $root.drover = (() => {
             AgentInfo.prototype.domainZone = "";
             AgentInfo.prototype.bootId = "";
             AgentInfo.prototype.version = "";
+            AgentInfo.prototype.address = "";
 
             AgentInfo.create = function(properties) {
                 return new AgentInfo(properties);
@@ -2989,6 +2990,8 @@ export const drover = $root.drover = (() => {
                     writer.uint32(66).string(message.bootId);
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
                     writer.uint32(74).string(message.version);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(82).string(message.address);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3098,6 +3101,15 @@ export const drover = $root.drover = (() => {
                                 delete message.version;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3168,6 +3180,9 @@ export const drover = $root.drover = (() => {
                 if (object.version != null)
                     if (typeof object.version !== "string" || object.version.length)
                         message.version = $String(object.version);
+                if (object.address != null)
+                    if (typeof object.address !== "string" || object.address.length)
+                        message.address = $String(object.address);
                 return message;
             };
 
@@ -3191,6 +3206,7 @@ export const drover = $root.drover = (() => {
                     object.domainZone = "";
                     object.bootId = "";
                     object.version = "";
+                    object.address = "";
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     object.id = $root.drover.v1.AgentID.toObject(message.id, options, _depth + 1);
@@ -3216,6 +3232,8 @@ export const drover = $root.drover = (() => {
                     object.bootId = message.bootId;
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    object.address = message.address;
                 return object;
             };
 
