@@ -12,11 +12,13 @@ import {
 import type { ExecutorEndReason } from './executors/index.js';
 import { validateHealthCheck } from './health/index.js';
 import type { Logger } from './logger.js';
+import { Slots } from './slots.js';
 import { streamKey, type StatusUpdate, type StatusUpdateManager } from './status-update-manager.js';
 import {
   describeTermination, endsTaskOnAgent, makeTaskStatus, type KillCause, type StatusFields,
 } from './task-statuses.js';
 
+const LAUNCH_CONCURRENCY = 32;
 const State = v1.TaskState;
 const Reason = v1.TaskStatus.Reason;
 const Source = v1.TaskStatus.Source;
@@ -98,6 +100,8 @@ interface AgentTask {
   readonly checkpointed: boolean;
   /** Checkpoint writes and the sends that must follow them, in order. */
   writes: Promise<void>;
+  /** The task's own checkpoint (task.json) is on disk: its updates may be appended. */
+  written: Promise<void>;
   sandbox: string | undefined;
   phase: 'launching' | 'running' | 'ended';
   state: pb.TaskState;
@@ -119,6 +123,11 @@ function invalidHealthCheckReason(info: pb.TaskInfo.$Properties): string | undef
 
 export class TaskManager {
   private readonly tasks = new Map<string, AgentTask>();
+  /**
+   * Launches in flight at once. A burst of RUN_TASKs then flows through launch one task after another instead of
+   * every task waiting in every stage together, so the first tasks run (and report) early.
+   */
+  private readonly launchSlots = new Slots(LAUNCH_CONCURRENCY);
   private closed = false;
 
   constructor(private readonly options: TaskManagerOptions) {}
@@ -150,8 +159,9 @@ export class TaskManager {
     if (task.checkpointed && checkpoint !== undefined) {
       // Intent before action: a task the agent may have started is on disk before its process exists.
       const containerizer = this.options.containerizerFor(info);
-      task.writes = checkpoint.writeFramework(framework)
+      task.written = checkpoint.writeFramework(framework)
         .then(() => checkpoint.writeTask({ frameworkId, taskId, info, containerId, containerizer, sandbox }));
+      task.writes = task.written;
     }
     void task.writes.then(() => this.launch(task, sandbox, agentId), (error: unknown) => {
       this.end(task, { state: State.TASK_FAILED, reason: Reason.REASON_CONTAINER_LAUNCH_FAILED, source: Source.SOURCE_AGENT,
@@ -247,7 +257,7 @@ export class TaskManager {
     return {
       key: streamKey(frameworkId, taskId), frameworkId, taskId, framework, info, containerId,
       executorId: info.executor?.executorId?.value ?? undefined,
-      checkpointed: checkpointed && this.options.checkpoint !== undefined, writes: Promise.resolve(),
+      checkpointed: checkpointed && this.options.checkpoint !== undefined, writes: Promise.resolve(), written: Promise.resolve(),
       sandbox: undefined, phase: 'launching', state: State.TASK_STAGING, latestStatus: undefined, killCause: undefined,
       maxCompletionTimer: undefined, ended, markEnded,
     };
@@ -400,10 +410,10 @@ export class TaskManager {
     let result: LaunchResult;
     try {
       const user = this.options.switchUser === true ? (task.info.command?.user || task.framework.user || undefined) : undefined;
-      result = await this.options.containerizer.launch({
+      result = await this.launchSlots.run(() => this.options.containerizer.launch({
         containerId: task.containerId, task: task.info, frameworkId: task.frameworkId, agentId,
         hostname: this.options.hostname, sandbox, ...(user === undefined ? {} : { user }),
-      });
+      }));
     } catch (error) {
       result = { failed: errorMessage(error) };
     }
@@ -526,8 +536,9 @@ export class TaskManager {
       return;
     }
     // Written before it is sent: after a crash, an update the framework may have seen is sent again, never lost.
-    task.writes = task.writes
-      .then(() => checkpoint.appendUpdate(task.frameworkId, task.taskId, status))
+    // Appended at once (the checkpoint batches back-to-back records into one write); sent in order, once durable.
+    const durable = task.written.then(() => checkpoint.appendUpdate(task.frameworkId, task.taskId, status));
+    task.writes = Promise.all([task.writes, durable]).then(() => undefined)
       .catch((error: unknown) => this.options.logger.error({ taskId: task.taskId, error: errorMessage(error) },
         'could not checkpoint a status update; sending it anyway'))
       .then(() => { this.options.updates.update(update); });

@@ -75,6 +75,8 @@ export class TaskCheckpoint {
   private readonly root: string;
   /** What framework.pb holds now, per framework: rewriting the same bytes for every task costs an fsync each. */
   private readonly writtenFrameworks = new Map<string, string>();
+  /** Per updates file, the records waiting for (or in) the next write. */
+  private readonly appending = new Map<string, AppendBatch>();
 
   constructor(workDir: string) {
     this.root = join(workDir, 'meta', 'frameworks');
@@ -159,13 +161,43 @@ export class TaskCheckpoint {
     return join(this.root, frameworkId, 'tasks', taskId);
   }
 
-  private async append(frameworkId: string, taskId: string, line: string): Promise<void> {
-    const handle = await open(join(this.taskDir(frameworkId, taskId), 'updates'), 'a', 0o600);
-    try {
-      await handle.write(line);
-      await handle.sync();
-    } finally {
-      await handle.close();
+  /**
+   * Appends a record; records asked for while a write of the same file is under way go out together in the next
+   * write (one open, write, fsync, close for STARTING and RUNNING), each caller resolving once its record is durable.
+   */
+  private append(frameworkId: string, taskId: string, line: string): Promise<void> {
+    const path = join(this.taskDir(frameworkId, taskId), 'updates');
+    let batch = this.appending.get(path);
+    if (batch === undefined || batch.started) {
+      const previous = batch?.done ?? Promise.resolve();
+      const fresh: AppendBatch = { lines: [], started: false, done: Promise.resolve() };
+      fresh.done = previous.catch(() => undefined).then(() => {
+        fresh.started = true;
+        return appendDurably(path, fresh.lines.join(''));
+      }).finally(() => {
+        if (this.appending.get(path) === fresh) this.appending.delete(path);
+      });
+      this.appending.set(path, fresh);
+      batch = fresh;
     }
+    batch.lines.push(line);
+    return batch.done;
+  }
+}
+
+interface AppendBatch {
+  readonly lines: string[];
+  /** Its write began: later records wait for the next batch. */
+  started: boolean;
+  done: Promise<void>;
+}
+
+async function appendDurably(path: string, text: string): Promise<void> {
+  const handle = await open(path, 'a', 0o600);
+  try {
+    await handle.write(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }

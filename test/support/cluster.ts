@@ -85,8 +85,14 @@ export class TestCluster {
     ];
     const master = spawnDrover('master', masterArgs, dir);
     const cluster = new TestCluster(dir, nats, master, `http://127.0.0.1:${port}`, masterArgs, options);
-    await cluster.waitForMaster();
-    for (let index = 0; index < (options.agents ?? 2); index += 1) await cluster.startAgent(`agent-${index}`);
+    try {
+      await cluster.waitForMaster();
+      for (let index = 0; index < (options.agents ?? 2); index += 1) await cluster.startAgent(`agent-${index}`);
+    } catch (error) {
+      // Nobody gets a cluster to stop: leave no master, agent or nats-server behind.
+      await cluster.stop().catch(() => undefined);
+      throw error;
+    }
     return cluster;
   }
 
