@@ -68,6 +68,7 @@ export class AgentMessages {
     if (info === undefined || info === null) return refuse('INVALID_ARGUMENT', 'REGISTER needs register.agent_info');
     const total = this.parseTotal(info);
     if (typeof total === 'string') return refuse('INVALID_ARGUMENT', total);
+    this.replaceRestartedAgent(info);
     this.agentSequence += 1;
     const agentId = `${this.master.masterId}-S${this.agentSequence}`;
     const now = this.master.clock.now();
@@ -232,7 +233,26 @@ export class AgentMessages {
   }
 
   /** An agent that stopped answering: its tasks become unreachable (partition-aware frameworks) or lost. */
-  removeAgent(agent: AgentEntry, reason: string, unregistered = false): void {
+  /**
+   * A new agent registering where a known one served (same host, address and HTTP port) means that agent is gone:
+   * its machine rebooted or its work directory was wiped (Mesos removes an agent whose address registers anew).
+   * Its tasks cannot come back: TASK_GONE for partition-aware frameworks, TASK_LOST for the others, at once rather
+   * than after the ping timeout.
+   */
+  private replaceRestartedAgent(info: pb.AgentInfo.$Properties): void {
+    const port = info.port ?? 0;
+    if (port === 0) return;
+    const where = (candidate: pb.AgentInfo.$Properties): string =>
+      `${candidate.hostname ?? ''}|${candidate.address || candidate.hostname || ''}|${candidate.port ?? 0}`;
+    for (const agent of this.master.state.agents.values()) {
+      if (where(agent.info) !== where(info)) continue;
+      const rebooted = (agent.info.bootId ?? '') !== '' && agent.info.bootId !== info.bootId;
+      this.removeAgent(agent, rebooted ? 'its machine rebooted and it registered anew' : 'it registered anew at the same address',
+        true, 'gone');
+    }
+  }
+
+  removeAgent(agent: AgentEntry, reason: string, unregistered = false, fate: 'unreachable' | 'gone' = 'unreachable'): void {
     if (agent.status === 'unreachable' && !unregistered) return;
     const now = this.master.clock.now();
     for (const offerId of [...agent.offerIds]) {
@@ -254,8 +274,10 @@ export class AgentMessages {
       if (isTerminalTaskState(task.state)) continue;
       const framework = this.master.state.frameworks.get(task.frameworkId);
       if (framework === undefined) continue;
-      const state = isPartitionAware(framework.info) ? STATE.TASK_UNREACHABLE : STATE.TASK_LOST;
-      this.master.applyStatus(framework, task, masterStatus(task.taskId, agent.id, state, REASON.REASON_AGENT_REMOVED, `agent ${agent.id} was removed: ${reason}`, now));
+      const partitionAware = isPartitionAware(framework.info);
+      const state = !partitionAware ? STATE.TASK_LOST : fate === 'gone' ? STATE.TASK_GONE : STATE.TASK_UNREACHABLE;
+      const why = fate === 'gone' ? REASON.REASON_AGENT_RESTARTED : REASON.REASON_AGENT_REMOVED;
+      this.master.applyStatus(framework, task, masterStatus(task.taskId, agent.id, state, why, `agent ${agent.id} was removed: ${reason}`, now));
     }
     for (const framework of this.master.state.frameworks.values()) {
       if (framework.connected) {

@@ -1,7 +1,7 @@
 // Master semantics in one process: a real master, a real agent (real child processes) and an SDK driver on an
 // in-memory bus network, with short timeouts so each scenario takes well under a second or two.
 import { expect } from 'chai';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryBus } from '../../shared/bus/index.js';
@@ -9,6 +9,7 @@ import { MemoryStore } from '../../shared/store/index.js';
 import { parseResources } from '../../shared/resources/index.js';
 import { isDroverError } from '../../shared/errors/index.js';
 import { runMaster, type RunningMaster, type MasterOptions } from '../../master/index.js';
+import { freePort } from '../../cli/nats-server.js';
 import { startAgent, type RunningAgent } from '../../agent/index.js';
 import { SchedulerDriver, nextEvent, type FrameworkOptions, type Offer, type TaskStatus } from '../../frameworks/sdk/index.js';
 
@@ -118,6 +119,35 @@ describe('master (in process, memory bus, real agent)', function () {
     const comeback = new SchedulerDriver({ bus: network.connection(), cluster: 'unit', framework: { name: 'short-lived', id: frameworkId } });
     const refused = await comeback.start().catch((error: unknown) => error);
     expect(isDroverError(refused, 'FRAMEWORK_REMOVED'), String(refused)).to.equal(true);
+  });
+
+  it('reports the tasks of an agent whose machine rebooted as TASK_GONE once it registers anew at its address', async function () {
+    const port = await freePort();
+    const rebootDir = mkdtempSync(join(tmpdir(), 'drover-reboot-'));
+    const options = {
+      cluster: 'unit', workDir: rebootDir, hostname: 'box-2', httpHost: '127.0.0.1', httpPort: port,
+      resources: parseResources('cpus:1;mem:512'), statusUpdateBackoff: { initialMs: 100, maxMs: 1000 }, registrationBackoffMaxMs: 200,
+    };
+    const before = await startAgent({ bus: network.connection(), ...options });
+    const oldId = await before.registered;
+    const framework = await driver({ name: 'aware', checkpoint: true, capabilities: ['PARTITION_AWARE'] });
+    const offer = await until(() => framework.offers.find((candidate) => candidate.agentId === oldId), 'an offer of box-2');
+    await framework.driver.launch(offer, [{ id: 'on-box-2', name: 'x', command: 'sleep 60', resources: SMALL }]);
+    await until(() => framework.updates.find((update) => update.taskId === 'on-box-2' && update.state === 'TASK_RUNNING'), 'running');
+    const pid = before.info().tasks[0]?.pid;
+    await before.stop(); // checkpointed: the task stays, as it would until the machine goes down
+    if (pid !== undefined) process.kill(-pid, 'SIGKILL'); // ...and the "reboot" ends it
+    writeFileSync(join(rebootDir, 'meta', 'boot-id'), 'another-boot\n');
+    const after = await startAgent({ bus: network.connection(), ...options });
+    try {
+      expect(await after.registered).to.not.equal(oldId);
+      const gone = await until(() => framework.updates.find((update) => update.taskId === 'on-box-2' && update.state === 'TASK_GONE'), 'TASK_GONE');
+      expect(gone.reason).to.equal('REASON_AGENT_RESTARTED');
+      expect(gone.message).to.match(/registered anew/); // (this machine's boot id did not really change)
+    } finally {
+      await after.stop({ killTasks: true });
+      rmSync(rebootDir, { recursive: true, force: true });
+    }
   });
 
   it('answers an implicit reconciliation with every non-terminal task', async function () {
