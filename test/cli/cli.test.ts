@@ -35,6 +35,11 @@ describe('drover CLI', function () {
     [['master', '--weights', 'ops=-1'], ['--weights', 'ops=-1']],
     [['agent', '--nats', 'http://example'], ['--nats', 'nats://']],
     [['master', '--bogus'], ["unknown option '--bogus'"]],
+    [['agent', '--containerizers', 'process,lxc'], ['--containerizers', "unknown containerizer 'lxc'"]],
+    [['agent', '--isolation', 'cgroups/net'], ['--isolation', "unknown isolator 'cgroups/net'"]],
+    [['agent', '--gc-disk-headroom', '2'], ['--gc-disk-headroom', 'between 0 and 1']],
+    [['agent', '--log-max-size', 'huge'], ['--log-max-size', '10MB']],
+    [['agent', '--http-port', '70000'], ['--http-port', 'port number']],
   ];
   for (const [args, expected] of badFlags) {
     it(`refuses ${args.join(' ')} naming what is wrong`, function () {
