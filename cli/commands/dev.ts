@@ -73,7 +73,8 @@ export function devCommand(): Command {
     const lines = [
       'Drover dev cluster is up.',
       `  master:  ${running.url}  (/state, /metrics, /health, /version)`,
-      `  agent:   ${agentId}`,
+      `  agent:   ${agentId}  ${agent.info().httpUrl}  (/state, /monitor/statistics)`,
+      `  logs:    curl '${running.url}/tasks/<taskId>/files/read?path=stdout&offset=0'`,
       natsUrl === undefined
         ? '  bus:     in-memory (install nats-server to let framework processes connect)'
         : `  nats:    ${natsUrl}   cluster: ${flags.cluster}`,
