@@ -1,6 +1,7 @@
 // Builds the agent's containerizers from its options (`--containerizers`, `--isolation`, docker allow flags).
+import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Clock } from '../shared/clock/index.js';
 import { DroverError } from '../shared/errors/index.js';
 import { v1, type pb } from '../shared/protocol/index.js';
@@ -25,6 +26,7 @@ export interface ContainerizerOptions {
   readonly containerizers?: readonly ContainerizerName[];
   /** Isolators of the process containerizer; default cgroups/cpu, cgroups/mem, cgroups/pids (posix where cgroups are not writable). */
   readonly isolation?: readonly string[];
+  /** Default: drover/agent-<hash of the work dir> (defaultCgroupsRoot). */
   readonly cgroupsRoot?: string;
   readonly pidsLimit?: number;
   readonly logRotation?: LogRotation;
@@ -51,7 +53,7 @@ export async function buildContainerizers(options: ContainerizerOptions): Promis
   for (const name of names) {
     if (name === 'process') {
       const { isolators, notes: isolationNotes } = await createIsolators(options.isolation ?? DEFAULT_ISOLATION, {
-        ...(options.cgroupsRoot === undefined ? {} : { cgroupsRoot: options.cgroupsRoot }),
+        cgroupsRoot: options.cgroupsRoot ?? defaultCgroupsRoot(options.workDir),
         ...(options.pidsLimit === undefined ? {} : { pidsLimit: options.pidsLimit }),
       });
       notes.push(...isolationNotes);
@@ -78,6 +80,14 @@ export async function buildContainerizers(options: ContainerizerOptions): Promis
     containerizerFor: (task) => (hasDocker && task.container?.type === v1.ContainerInfo.Type.DOCKER ? 'docker' : 'process'),
     notes,
   };
+}
+
+/**
+ * Each agent's containers live under a cgroup of their own, named after its work directory: an agent's recovery
+ * removes the cgroups it does not know, so two agents on one machine must never share one.
+ */
+export function defaultCgroupsRoot(workDir: string): string {
+  return `drover/agent-${createHash('sha256').update(resolve(workDir)).digest('hex').slice(0, 12)}`;
 }
 
 /** After a reboot no container of the last boot exists: their runtime checkpoints are dropped. */

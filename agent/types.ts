@@ -38,7 +38,7 @@ export interface AgentOptions {
   readonly containerizers?: readonly ContainerizerName[];
   /** `--isolation`; default cgroups/cpu, cgroups/mem, cgroups/pids (posix fallbacks where cgroups are not writable). */
   readonly isolation?: readonly string[];
-  /** cgroup directory under each hierarchy that holds the containers; default 'drover'. */
+  /** cgroup directory under each hierarchy that holds the containers; default drover/agent-<hash of the work dir>. */
   readonly cgroupsRoot?: string;
   readonly pidsLimit?: number;
   /** stdout/stderr rotation of process tasks; default 10 MiB × 5. */

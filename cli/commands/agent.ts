@@ -27,7 +27,7 @@ export interface AgentFlags extends ContainerFlags {
 export interface ContainerFlags {
   containerizers: ('process' | 'docker')[];
   isolation?: string[];
-  cgroupsRoot: string;
+  cgroupsRoot?: string;
   pidsLimit: number;
   logMaxSize: number;
   logMaxFiles: number;
@@ -55,7 +55,7 @@ export function containerOptions(flags: ContainerFlags): Partial<AgentOptions> {
     gcDelayMs: flags.gcDelay,
     gcDiskHeadroom: flags.gcDiskHeadroom,
     ...(flags.isolation === undefined ? {} : { isolation: flags.isolation }),
-    cgroupsRoot: flags.cgroupsRoot,
+    ...(flags.cgroupsRoot === undefined ? {} : { cgroupsRoot: flags.cgroupsRoot }),
     pidsLimit: flags.pidsLimit,
     logRotation: { maxBytes: flags.logMaxSize, maxFiles: flags.logMaxFiles },
     ...(flags.dockerSocket === undefined ? {} : { dockerSocket: flags.dockerSocket }),
@@ -74,7 +74,7 @@ export function addAgentOptions(command: Command): Command {
     .addOption(new Option('--status-update-backoff <duration>', 'first resend delay of unacknowledged status updates (doubles up to 10 min)').env('DROVER_STATUS_UPDATE_BACKOFF').default(10_000, '10s').argParser(parseDuration))
     .addOption(new Option('--containerizers <list>', 'containerizers to run tasks with, tried in order: process, docker').env('DROVER_CONTAINERIZERS').default(['process'], 'process').argParser(parseContainerizers))
     .addOption(new Option('--isolation <list>', 'isolators of the process containerizer: cgroups/cpu, cgroups/mem, cgroups/pids, namespaces/pid, posix/cpu, posix/mem (shorthands: cgroups, namespaces, posix); default cgroups, with posix fallbacks where cgroups are not writable').env('DROVER_ISOLATION').argParser(parseIsolationFlag))
-    .addOption(new Option('--cgroups-root <name>', 'cgroup directory holding the containers, under each hierarchy').env('DROVER_CGROUPS_ROOT').default('drover'))
+    .addOption(new Option('--cgroups-root <name>', 'cgroup directory holding the containers, under each hierarchy (default: drover/agent-<hash of --work-dir>; never share one between agents)').env('DROVER_CGROUPS_ROOT'))
     .addOption(new Option('--pids-limit <n>', 'most processes a task may run (cgroups/pids)').env('DROVER_PIDS_LIMIT').default(4096).argParser(parsePositiveInteger))
     .addOption(new Option('--log-max-size <size>', 'rotate task stdout/stderr past this size').env('DROVER_LOG_MAX_SIZE').default(10 * 1024 * 1024, '10MB').argParser(parseByteSize))
     .addOption(new Option('--log-max-files <n>', 'rotated stdout/stderr files kept per task').env('DROVER_LOG_MAX_FILES').default(5).argParser(parsePositiveInteger))

@@ -1,7 +1,7 @@
 // A real cluster for integration tests: a private nats-server, a `drover master` process and `drover agent`
 // processes, each started through the CLI exactly as a user would. Logs go to files in the cluster's temp dir.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, startNatsServer, type NatsServerProcess } from '../../cli/nats-server.js';
@@ -31,6 +31,35 @@ export async function stopProcess(managed: ManagedProcess, signal: NodeJS.Signal
   const timer = setTimeout(() => managed.child.kill('SIGKILL'), 10_000);
   await managed.exited;
   clearTimeout(timer);
+}
+
+/**
+ * Removes the cluster's cgroup root, deepest first. Tasks of agents the tests killed with -9 (never restarted) are
+ * still in there: they are killed first, so no test leaves processes behind.
+ */
+function removeCgroupRoot(root: string): void {
+  for (const controller of ['cpu', 'cpuacct', 'memory', 'pids', 'unified']) {
+    const top = join('/sys/fs/cgroup', controller, root);
+    if (existsSync(top)) removeCgroupTree(top);
+  }
+}
+
+function removeCgroupTree(dir: string): void {
+  for (const child of readdirSync(dir, { withFileTypes: true })) {
+    if (child.isDirectory()) removeCgroupTree(join(dir, child.name));
+  }
+  try {
+    for (const pid of readFileSync(join(dir, 'cgroup.procs'), 'utf8').split('\n').filter((line) => line !== '')) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        // gone already
+      }
+    }
+    rmdirSync(dir);
+  } catch {
+    // Still busy for a moment, or gone already: the machine's next boot clears it.
+  }
 }
 
 function readLog(path: string): string {
@@ -107,6 +136,11 @@ export class TestCluster {
     await this.waitForMaster();
   }
 
+  /** One per agent: an agent's recovery removes the cgroups it does not know. */
+  cgroupsRoot(hostname: string): string {
+    return `drover-it-${process.pid}/${hostname}`;
+  }
+
   /** The agent's work directory (sandboxes under agents/, checkpoints under meta/). */
   agentWorkDir(hostname: string): string {
     return join(this.dir, hostname);
@@ -116,7 +150,7 @@ export class TestCluster {
     const agent = spawnDrover(`${hostname}-${Date.now()}`, [
       'agent', '--nats', this.natsUrl, '--cluster', 'it', '--work-dir', this.agentWorkDir(hostname), '--hostname', hostname,
       '--resources', this.options.agentResources ?? 'cpus:4;mem:2048;disk:1024;ports:[31000-31099]',
-      '--status-update-backoff', '300ms', '--cgroups-root', `drover-it-${process.pid}`, '--http-port', '0', '--advertise-ip', '127.0.0.1',
+      '--status-update-backoff', '300ms', '--cgroups-root', this.cgroupsRoot(hostname), '--http-port', '0', '--advertise-ip', '127.0.0.1',
       // Tests leave nothing running behind them, checkpointed or not.
       '--kill-tasks-on-stop', ...(this.options.agentArgs ?? []),
     ], this.dir);
@@ -174,6 +208,7 @@ export class TestCluster {
     await Promise.all([...this.agents.values()].map((agent) => stopProcess(agent)));
     await stopProcess(this.master);
     await this.nats.stop();
+    removeCgroupRoot(`drover-it-${process.pid}`);
     if (process.env['DROVER_KEEP_TEST_LOGS'] === undefined) rmSync(this.dir, { recursive: true, force: true });
   }
 }
