@@ -9,7 +9,7 @@ import { encodeMessage, v1, type pb } from '../shared/protocol/index.js';
 import { resourcesToProto, type Resources } from '../shared/resources/index.js';
 import { jitteredStart, nextBackoff } from './backoff.js';
 import { CommandReceiver } from './command-receiver.js';
-import { TaskCheckpoint, type RecoveredTask } from './checkpoint/index.js';
+import { TaskCheckpoint, type ExecutorCheckpointEntry, type RecoveredTask } from './checkpoint/index.js';
 import { buildContainerizers, forgetContainers, type BuiltContainerizers } from './containerizers.js';
 import { fingerprint } from './fingerprint.js';
 import { SandboxGc } from './gc/index.js';
@@ -23,6 +23,7 @@ import { PingWatchdog } from './ping-watchdog.js';
 import { requestRegistration, type RegistrationOutcome } from './registration.js';
 import { StatusUpdateManager, type StatusUpdate } from './status-update-manager.js';
 import { TaskManager } from './task-manager.js';
+import { endsTaskOnAgent } from './task-statuses.js';
 import type { AgentInfoSnapshot, AgentOptions, RunningAgent, StopOptions } from './types.js';
 
 const SECOND = 1000;
@@ -73,7 +74,7 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
   });
   for (const note of containerizers.notes) logger.warn({ note }, 'isolation');
   const checkpoint = new TaskCheckpoint(options.workDir);
-  const recovered = agentId === undefined ? [] : await recoverTasks(checkpoint, containerizers, logger);
+  const recovered = agentId === undefined ? { tasks: [], executors: [] } : await recoverTasks(checkpoint, containerizers, logger);
   const gc = new SandboxGc({
     workDir: options.workDir, clock, logger,
     ...(options.gcDelayMs === undefined ? {} : { delayMs: options.gcDelayMs }),
@@ -98,12 +99,20 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
 
 /** Reads the task checkpoint and lets the containerizers find their containers again (Mesos agent recovery). */
 async function recoverTasks(checkpoint: TaskCheckpoint, containerizers: BuiltContainerizers, logger: Logger):
-Promise<RecoveredTask[]> {
-  const { tasks, problems } = await checkpoint.readAll();
+Promise<Recovered> {
+  const { tasks, executors, problems } = await checkpoint.readAll();
   for (const problem of problems) logger.warn({ problem }, 'skipping an unreadable checkpoint');
-  await containerizers.containerizer.recover(TaskManager.knownContainers(tasks));
-  logger.info({ tasks: tasks.length }, 'recovered checkpointed tasks');
-  return tasks;
+  await containerizers.containerizer.recover([
+    ...TaskManager.knownContainers(tasks),
+    ...executors.map(({ containerId, containerizer, sandbox }) => ({ containerId, containerizer, sandbox })),
+  ]);
+  logger.info({ tasks: tasks.length, executors: executors.length }, 'recovered checkpointed tasks');
+  return { tasks, executors };
+}
+
+interface Recovered {
+  readonly tasks: readonly RecoveredTask[];
+  readonly executors: readonly ExecutorCheckpointEntry[];
 }
 
 class Agent implements RunningAgent {
@@ -135,7 +144,7 @@ class Agent implements RunningAgent {
     private readonly bootId: string,
     private currentId: string | undefined,
     private readonly containerizers: BuiltContainerizers,
-    checkpoint: TaskCheckpoint,
+    private readonly checkpoint: TaskCheckpoint,
     private readonly onAgentId: (agentId: string | undefined) => void,
     private readonly gc: SandboxGc,
     private readonly http: AgentHttpServer,
@@ -166,7 +175,7 @@ class Agent implements RunningAgent {
       containerizer: containerizers.containerizer,
       containerizerFor: containerizers.containerizerFor,
       switchUser: options.switchUser ?? true,
-      checkpoint,
+      checkpoint: this.checkpoint,
       executors: this.executors,
       onRunning: (task) => this.health.started(task),
       onEnded: (frameworkId, taskId) => this.health.ended(frameworkId, taskId),
@@ -210,16 +219,44 @@ class Agent implements RunningAgent {
     return this.currentId;
   }
 
-  adopt(recovered: readonly RecoveredTask[]): void {
-    this.tasks.adopt(recovered);
+  adopt(recovered: Recovered): void {
+    this.tasks.adopt(recovered.tasks);
+    for (const executor of recovered.executors) this.adoptExecutor(executor, recovered.tasks);
     this.executors.start();
+  }
+
+  /** Gives a recovered executor back to the ExecutorManager, with its unfinished tasks; it re-subscribes. */
+  private adoptExecutor(executor: ExecutorCheckpointEntry, tasks: readonly RecoveredTask[]): void {
+    const mine = tasks.filter((task) => task.frameworkId === executor.frameworkId
+      && task.info.executor?.executorId?.value === executor.executorId);
+    const executorInfo = mine[0]?.info.executor;
+    const framework = mine[0]?.framework;
+    if (executorInfo === undefined || executorInfo === null || framework === undefined) {
+      // None of its tasks is left to say what it was: nothing to give it back to.
+      void this.containerizers.containerizer.destroy(executor.containerId);
+      void this.checkpoint.removeExecutor(executor.frameworkId, executor.executorId).catch(() => undefined);
+      return;
+    }
+    const unfinished = mine.filter((task) => !endsTaskOnAgent(task.latest?.state ?? v1.TaskState.TASK_STAGING))
+      .map((task) => ({ taskId: task.taskId, state: task.latest?.state ?? v1.TaskState.TASK_STAGING }));
+    this.executors.adopt(framework, executorInfo, executor.containerId, unfinished);
   }
 
   /** What the ExecutorManager needs of the agent: containers, sandboxes, and where executor news goes. */
   private executorHost(containerizers: BuiltContainerizers, workDir: string): ExecutorHost {
     const containerizer = containerizers.containerizer;
     return {
-      launchContainer: (request) => containerizer.launch(request),
+      launchContainer: async (request) => {
+        const framework = this.tasks.frameworks().find((candidate) => candidate.id?.value === request.frameworkId);
+        if (framework?.checkpoint === true) {
+          // Intent before action: a restarted agent must know the executor's container to give it back its tasks.
+          await this.checkpoint.writeExecutor({
+            frameworkId: request.frameworkId, executorId: request.task.taskId?.value ?? '', containerId: request.containerId,
+            containerizer: containerizers.containerizerFor(request.task), sandbox: request.sandbox,
+          });
+        }
+        return containerizer.launch(request);
+      },
       waitContainer: (containerId) => containerizer.wait(containerId),
       killContainer: async (containerId, gracePeriodMs) => { await containerizer.kill(containerId, { gracePeriodMs }); },
       destroyContainer: async (containerId) => { await containerizer.destroy(containerId); },
@@ -230,8 +267,10 @@ class Agent implements RunningAgent {
         type: v1.AgentMessage.Type.EXECUTOR_TO_FRAMEWORK,
         executorToFramework: { frameworkId: { value: frameworkId }, executorId: { value: executorId }, data },
       }),
-      executorEnded: (frameworkId, _executorId, taskIds, _termination, reason, message) =>
-        this.tasks.executorEnded(frameworkId, taskIds, reason, message),
+      executorEnded: async (frameworkId, executorId, taskIds, _termination, reason, message) => {
+        await this.tasks.executorEnded(frameworkId, taskIds, reason, message);
+        await this.checkpoint.removeExecutor(frameworkId, executorId).catch(() => undefined);
+      },
     };
   }
 
@@ -437,8 +476,8 @@ class Agent implements RunningAgent {
     this.watchdog.stop();
     // Killed before the status-update manager stops, so TASK_KILLED goes out once when the master is there. Tasks
     // of frameworks without checkpointing could not be recovered by a restarted agent, so they end either way.
-    // Executors are not recovered by a restarted agent yet: they are shut down either way.
-    await this.executors.shutdownAll();
+    // Executors of checkpointing frameworks stay for the next agent to adopt, like their tasks.
+    await this.executors.shutdownAll(killTasks ? () => true : (framework) => framework.checkpoint !== true);
     if (killTasks) await this.tasks.killAll();
     else await this.tasks.killUncheckpointed();
     this.executors.stop();

@@ -23,7 +23,7 @@ export interface StatusUpdateManagerOptions {
   readonly paused?: boolean;
 }
 
-export type UpdateOutcome = 'sent' | 'queued' | 'dropped-after-final';
+export type UpdateOutcome = 'sent' | 'queued' | 'dropped-after-final' | 'duplicate';
 export type AcknowledgeOutcome = 'acknowledged' | 'duplicate' | 'unexpected-uuid' | 'unknown-stream';
 
 interface Stream {
@@ -55,6 +55,7 @@ export class StatusUpdateManager {
     const taskId = update.status.taskId?.value ?? '';
     const key = streamKey(update.frameworkId, taskId);
     let stream = this.streams.get(key);
+    if (stream !== undefined && this.has(stream, update.status.uuid)) return 'duplicate';
     if (stream?.final === true) return 'dropped-after-final';
     if (stream === undefined) {
       stream = {
@@ -139,6 +140,17 @@ export class StatusUpdateManager {
 
   get streamCount(): number {
     return this.streams.size;
+  }
+
+  /**
+   * An update with this uuid is already queued or was acknowledged: a custom executor resends its unacknowledged
+   * updates when it re-subscribes after an agent restart, and the agent has them from its checkpoint too.
+   */
+  private has(stream: Stream, uuid: Uint8Array | null | undefined): boolean {
+    if (uuid === undefined || uuid === null || uuid.length === 0) return false;
+    const text = uuidBytesToString(uuid);
+    return stream.acknowledged.has(text)
+      || stream.pending.some((pending) => uuidBytesToString(pending.status.uuid ?? new Uint8Array()) === text);
   }
 
   private get active(): boolean {

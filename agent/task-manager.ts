@@ -19,6 +19,8 @@ import {
 } from './task-statuses.js';
 
 const LAUNCH_CONCURRENCY = 32;
+/** The `containerizer` of a checkpointed task that a custom executor runs (its container is the executor's). */
+export const EXECUTOR_TASK = 'executor';
 const State = v1.TaskState;
 const Reason = v1.TaskStatus.Reason;
 const Source = v1.TaskStatus.Source;
@@ -172,18 +174,29 @@ export class TaskManager {
 
   /**
    * A task for a custom executor: the ExecutorManager starts (or reuses) the executor and hands it the task; its
-   * updates come back through statusFromExecutor. Not checkpointed: executors are not recovered after an agent
-   * restart yet, so their tasks end with the agent (and the master reports them lost).
+   * updates come back through statusFromExecutor. Checkpointed like any task when the framework asks for it (the
+   * executor's container is written down by the agent when the manager launches it).
    */
   private runOnExecutor(framework: pb.FrameworkInfo.$Properties, info: pb.TaskInfo.$Properties, key: string): 'launching' {
-    const task = this.newTask(framework, info, '', false);
+    const task = this.newTask(framework, info, '', framework.checkpoint === true);
     task.phase = 'running';
     this.tasks.set(key, task);
-    const outcome = this.options.executors?.run(framework, info) ?? 'refused';
-    if (outcome === 'refused') {
+    const checkpoint = this.options.checkpoint;
+    if (task.checkpointed && checkpoint !== undefined) {
+      task.written = checkpoint.writeFramework(framework).then(() => checkpoint.writeTask({
+        frameworkId: task.frameworkId, taskId: task.taskId, info, containerId: '', containerizer: EXECUTOR_TASK, sandbox: '',
+      }));
+      task.writes = task.written;
+    }
+    void task.written.then(() => {
+      const outcome = this.options.executors?.run(framework, info) ?? 'refused';
+      if (outcome !== 'refused') return;
       this.end(task, { state: State.TASK_FAILED, reason: Reason.REASON_CONTAINER_LAUNCH_FAILED, source: Source.SOURCE_AGENT,
         message: this.options.executors === undefined ? 'this agent runs no custom executors' : 'the executor refused the task' });
-    }
+    }, (error: unknown) => {
+      this.end(task, { state: State.TASK_FAILED, reason: Reason.REASON_CONTAINER_LAUNCH_FAILED, source: Source.SOURCE_AGENT,
+        message: `could not checkpoint the task: ${errorMessage(error)}` });
+    });
     return 'launching';
   }
 
@@ -195,13 +208,17 @@ export class TaskManager {
       return;
     }
     if (task.phase === 'ended') return;
+    // A re-subscribing executor resends what it has no acknowledgement for: the latest one is already on its way.
+    const known = task.latestStatus?.uuid;
+    if (known !== undefined && known !== null && status.uuid !== undefined && status.uuid !== null
+      && Buffer.from(known).equals(Buffer.from(status.uuid))) return;
     task.state = status.state ?? task.state;
     task.latestStatus = status;
     if (endsTaskOnAgent(task.state)) {
       task.phase = 'ended';
       task.markEnded();
     }
-    this.options.updates.update({ frameworkId, status });
+    this.deliver(task, status);
   }
 
   /** The executor is gone: its unfinished tasks fail, with the reason its end gives. */
@@ -237,14 +254,15 @@ export class TaskManager {
         continue;
       }
       task.phase = 'running';
-      void this.watch(task, latestState === State.TASK_STAGING);
+      // An executor's task is watched by the ExecutorManager, which the agent gives the executor back to.
+      if (task.executorId === undefined) void this.watch(task, latestState === State.TASK_STAGING);
     }
   }
 
   /** The containers recover() must find: those of checkpointed tasks that had not ended. */
   static knownContainers(recovered: readonly RecoveredTask[]): KnownContainer[] {
     return recovered
-      .filter((entry) => !endsTaskOnAgent(entry.latest?.state ?? State.TASK_STAGING))
+      .filter((entry) => entry.containerizer !== EXECUTOR_TASK && !endsTaskOnAgent(entry.latest?.state ?? State.TASK_STAGING))
       .map((entry) => ({ containerId: entry.containerId, containerizer: entry.containerizer, sandbox: entry.sandbox }));
   }
 
@@ -529,6 +547,11 @@ export class TaskManager {
     });
     task.state = fields.state;
     task.latestStatus = status;
+    this.deliver(task, status);
+  }
+
+  /** Sends an update reliably; for a checkpointed task, only once it is on disk. */
+  private deliver(task: AgentTask, status: pb.TaskStatus.$Properties): void {
     const update = { frameworkId: task.frameworkId, status };
     const checkpoint = this.options.checkpoint;
     if (!task.checkpointed || checkpoint === undefined) {

@@ -29,6 +29,15 @@ export interface RecoveredTask extends TaskCheckpointEntry {
   readonly latest: pb.TaskStatus.$Properties | undefined;
 }
 
+/** A custom executor's container, written before it is launched (meta/frameworks/<fid>/executors/<eid>/executor.json). */
+export interface ExecutorCheckpointEntry {
+  readonly frameworkId: string;
+  readonly executorId: string;
+  readonly containerId: string;
+  readonly containerizer: string;
+  readonly sandbox: string;
+}
+
 export type UpdateRecord =
   | { readonly kind: 'update'; readonly status: pb.TaskStatus.$Properties }
   | { readonly kind: 'ack'; readonly uuid: string };
@@ -107,6 +116,16 @@ export class TaskCheckpoint {
     await this.append(frameworkId, taskId, `A ${uuidBytesToString(uuid)}\n`);
   }
 
+  async writeExecutor(entry: ExecutorCheckpointEntry): Promise<void> {
+    const body = { containerId: entry.containerId, containerizer: entry.containerizer, sandbox: entry.sandbox };
+    await writeFileAtomically(join(this.root, entry.frameworkId, 'executors', entry.executorId, 'executor.json'),
+      `${JSON.stringify(body)}\n`);
+  }
+
+  async removeExecutor(frameworkId: string, executorId: string): Promise<void> {
+    await rm(join(this.root, frameworkId, 'executors', executorId), { recursive: true, force: true });
+  }
+
   /** The task is over and its last update acknowledged: nothing about it needs to survive a restart. */
   async removeTask(frameworkId: string, taskId: string): Promise<void> {
     // framework.pb stays (a new task of the framework may be being written right now); removeFramework drops it.
@@ -125,8 +144,9 @@ export class TaskCheckpoint {
   }
 
   /** Every checkpointed task; entries that cannot be read are skipped and named in `problems`. */
-  async readAll(): Promise<{ tasks: RecoveredTask[]; problems: string[] }> {
+  async readAll(): Promise<{ tasks: RecoveredTask[]; executors: ExecutorCheckpointEntry[]; problems: string[] }> {
     const tasks: RecoveredTask[] = [];
+    const executors: ExecutorCheckpointEntry[] = [];
     const problems: string[] = [];
     for (const frameworkId of await readdir(this.root).catch(() => [])) {
       let framework: pb.FrameworkInfo.$Properties;
@@ -136,6 +156,16 @@ export class TaskCheckpoint {
       } catch (error) {
         problems.push(`framework ${frameworkId}: ${String(error)}`);
         continue;
+      }
+      for (const executorId of await readdir(join(this.root, frameworkId, 'executors')).catch(() => [])) {
+        const text = await readOptionalFile(join(this.root, frameworkId, 'executors', executorId, 'executor.json'));
+        if (text === undefined) continue;
+        try {
+          const body = JSON.parse(text) as { containerId: string; containerizer: string; sandbox: string };
+          executors.push({ frameworkId, executorId, containerId: body.containerId, containerizer: body.containerizer, sandbox: body.sandbox });
+        } catch (error) {
+          problems.push(`executor ${frameworkId}/${executorId}: ${String(error)}`);
+        }
       }
       for (const taskId of await readdir(join(this.root, frameworkId, 'tasks')).catch(() => [])) {
         const directory = this.taskDir(frameworkId, taskId);
@@ -154,7 +184,7 @@ export class TaskCheckpoint {
         }
       }
     }
-    return { tasks, problems };
+    return { tasks, executors, problems };
   }
 
   private taskDir(frameworkId: string, taskId: string): string {

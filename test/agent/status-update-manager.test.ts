@@ -80,6 +80,18 @@ describe('agent status-update manager', () => {
     expect(manager.pending('f', 't1').map((update) => update.status.state)).to.deep.equal([State.TASK_RUNNING]);
   });
 
+  it('drops an update whose uuid is already queued or acknowledged (an executor resending after a restart)', () => {
+    const { manager, ack, states } = setup();
+    const running = { frameworkId: 'f', status: status('t1', State.TASK_RUNNING) };
+    expect(manager.update(running)).to.equal('sent');
+    expect(manager.update({ ...running, status: { ...running.status } })).to.equal('duplicate');
+    expect(ack(running)).to.equal('acknowledged');
+    expect(manager.update({ ...running, status: { ...running.status } })).to.equal('duplicate');
+    const killed = { frameworkId: 'f', status: status('t1', State.TASK_KILLED) };
+    expect(manager.update(killed)).to.equal('sent');
+    expect(states()).to.deep.equal(['t1:TASK_RUNNING', 't1:TASK_KILLED']);
+  });
+
   it('removes the stream once the final update is acknowledged, and drops anything after a final update', () => {
     const { clock, manager, ack, closed } = setup();
     const finished = { frameworkId: 'f', status: status('t1', State.TASK_FINISHED) };

@@ -25,6 +25,8 @@ describe('custom executors (real cluster, ExecutorDriver)', function () {
     await cluster?.stop();
   });
 
+  const executorCommand = (): string => `${process.execPath} --import ${TSX} ${ECHO_EXECUTOR}`;
+
   it('runs two tasks on one echo executor, kills a third, and relays framework messages both ways', async function () {
     framework = await TestFramework.start(cluster.natsUrl, { name: 'echo' });
     const messages: ExecutorMessage[] = [];
@@ -59,5 +61,26 @@ describe('custom executors (real cluster, ExecutorDriver)', function () {
     const failed = await framework!.waitForState(taskId!, 'TASK_FAILED', 45_000);
     expect(failed.reason).to.equal('REASON_EXECUTOR_TERMINATED');
     expect(failed.message).to.match(/Memory limit exceeded/);
+  });
+
+  it('keeps a checkpointing framework\'s executor and task across kill -9 of the agent: the executor re-subscribes', async function () {
+    await framework?.teardown().catch(() => undefined);
+    framework = await TestFramework.start(cluster.natsUrl, { name: 'durable-echo', checkpoint: true, failoverTimeoutSeconds: 600 });
+    const offer = await framework.takeOffer();
+    const [taskId] = await framework.driver.launch(offer, [{
+      id: 'durable', name: 'durable', resources: 'cpus:0.1;mem:256', labels: { delay_ms: '600000' },
+      executor: { id: 'durable-echo', command: executorCommand() },
+    }]);
+    await framework.waitForState(taskId!, 'TASK_RUNNING', 45_000);
+    const before = framework.updates.length;
+
+    await cluster.killAgent('agent-0');
+    await cluster.startAgent('agent-0');
+    // The executor is still there and subscribed to the new agent: it answers a kill itself.
+    await framework.driver.kill(taskId!);
+    const killed = await framework.waitForState(taskId!, 'TASK_KILLED', 45_000);
+    expect(killed.message).to.equal('killed by the framework');
+    const after = framework.updates.slice(before).map((update) => update.state);
+    expect(after).to.not.include.members(['TASK_LOST', 'TASK_FAILED', 'TASK_UNREACHABLE']);
   });
 });
