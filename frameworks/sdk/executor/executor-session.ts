@@ -10,6 +10,7 @@ import type { Clock, TimerHandle } from '../../../shared/clock/index.js';
 import { DroverError, errorMessage, isDroverError } from '../../../shared/errors/index.js';
 import { decodeMessage, encodeMessage, v1, type pb } from '../../../shared/protocol/index.js';
 import { isConnectionFailure } from '../scheduler/call-errors.js';
+import { RetrySchedule, StartGate } from '../scheduler/session-parts.js';
 import { replyError } from './replies.js';
 
 export type ExecutorSessionState = 'idle' | 'subscribing' | 'waiting' | 'subscribed' | 'failed' | 'stopped';
@@ -49,16 +50,14 @@ export class ExecutorSession {
   private attempt = 0;
   private events: BusSubscription | undefined;
   private buffered: pb.ExecutorEvent[] = [];
-  private nextDelayMs: number;
-  private retryTimer: TimerHandle | undefined;
   private heartbeatTimer: TimerHandle | undefined;
   private recoveryTimer: TimerHandle | undefined;
   private everSubscribed = false;
-  private startWaiter: { resolve(): void; reject(error: DroverError): void } | undefined;
-  private fatalError: DroverError | undefined;
+  private readonly gate = new StartGate();
+  private readonly retry: RetrySchedule;
 
   constructor(private readonly config: ExecutorSessionConfig, private readonly hooks: ExecutorSessionHooks) {
-    this.nextDelayMs = config.backoff.initialMs;
+    this.retry = new RetrySchedule(config.clock, config.backoff);
   }
 
   get state(): ExecutorSessionState {
@@ -69,23 +68,21 @@ export class ExecutorSession {
     if (this.current !== 'idle') return Promise.reject(new DroverError('INVALID_ARGUMENT', 'start() may be called once'));
     // The event subject is fixed for the executor's life: listen once, before the first SUBSCRIBE.
     this.events = this.config.bus.subscribe(this.config.eventSubject, (message) => this.onMessage(message));
-    return new Promise<void>((resolve, reject) => {
-      this.startWaiter = { resolve, reject };
-      void this.config.bus.flush().catch(() => undefined).then(() => this.subscribeOnce());
-    });
+    const started = this.gate.wait();
+    void this.config.bus.flush().catch(() => undefined).then(() => this.subscribeOnce());
+    return started;
   }
 
   stop(): void {
     if (this.current === 'stopped') return;
     this.current = 'stopped';
     this.quiesce();
-    this.startWaiter?.reject(new DroverError('NOT_RUNNING', 'the executor driver was stopped before it subscribed'));
-    this.startWaiter = undefined;
+    this.gate.cancel('the executor driver was stopped before it subscribed');
   }
 
   /** Sends a call while subscribed; a refusal throws its DroverError, a lost agent also triggers resubscription. */
   async call(call: pb.ExecutorCall.$Properties, what: string): Promise<void> {
-    if (this.current === 'failed' && this.fatalError !== undefined) throw this.fatalError;
+    if (this.current === 'failed' && this.gate.error !== undefined) throw this.gate.error;
     if (this.current !== 'subscribed') {
       throw new DroverError('NOT_SUBSCRIBED', `${what}: the executor is not subscribed (state ${this.current})`);
     }
@@ -137,13 +134,12 @@ export class ExecutorSession {
     this.current = 'subscribed';
     const reconnected = this.everSubscribed;
     this.everSubscribed = true;
-    this.nextDelayMs = this.config.backoff.initialMs;
+    this.retry.reset();
     this.recoveryTimer?.cancel();
     this.recoveryTimer = undefined;
     this.armHeartbeat();
     this.hooks.subscribed(reply.subscribed, reconnected, body);
-    this.startWaiter?.resolve();
-    this.startWaiter = undefined;
+    this.gate.open();
     // What arrived early goes out on a later turn, after the code awaiting start() ran; later events queue behind.
     setImmediate(() => this.flushBuffered(attempt));
   }
@@ -198,7 +194,7 @@ export class ExecutorSession {
     this.heartbeatTimer?.cancel();
     this.heartbeatTimer = undefined;
     this.current = 'subscribing';
-    this.nextDelayMs = this.config.backoff.initialMs;
+    this.retry.reset();
     const attempt = this.attempt;
     this.recoveryTimer = this.config.clock.setTimer(this.config.recoveryTimeoutMs, () => {
       if (this.current === 'subscribing' || this.current === 'waiting') {
@@ -211,10 +207,8 @@ export class ExecutorSession {
 
   private retryLater(reason: string): void {
     this.current = 'waiting';
-    const delayMs = this.nextDelayMs;
-    this.nextDelayMs = Math.min(this.nextDelayMs * 2, this.config.backoff.maxMs);
     const attempt = this.attempt;
-    this.retryTimer = this.config.clock.setTimer(delayMs, () => {
+    const delayMs = this.retry.schedule(() => {
       if (attempt === this.attempt && this.current === 'waiting') void this.subscribeOnce();
     });
     this.hooks.disconnected(`${reason}; retrying in ${delayMs} ms`);
@@ -223,20 +217,14 @@ export class ExecutorSession {
   private fail(error: DroverError): void {
     if (this.current === 'stopped' || this.current === 'failed') return;
     this.current = 'failed';
-    this.fatalError = error;
     this.quiesce();
-    if (this.startWaiter !== undefined) {
-      this.startWaiter.reject(error);
-      this.startWaiter = undefined;
-    } else {
-      this.hooks.fatal(error);
-    }
+    if (!this.gate.fail(error)) this.hooks.fatal(error);
   }
 
   private quiesce(): void {
     this.attempt++;
-    for (const timer of [this.retryTimer, this.heartbeatTimer, this.recoveryTimer]) timer?.cancel();
-    this.retryTimer = undefined;
+    this.retry.cancel();
+    for (const timer of [this.heartbeatTimer, this.recoveryTimer]) timer?.cancel();
     this.heartbeatTimer = undefined;
     this.recoveryTimer = undefined;
     this.buffered = [];

@@ -13,6 +13,7 @@ import { randomToken } from '../../../shared/ids/index.js';
 import { decodeMessage, encodeMessage, v1, type pb } from '../../../shared/protocol/index.js';
 import { callResponseError, isConnectionFailure, knownCode } from './call-errors.js';
 import { subscribeCall, type CallBody } from './calls.js';
+import { RetrySchedule, StartGate } from './session-parts.js';
 
 export type SessionState = 'idle' | 'subscribing' | 'waiting' | 'subscribed' | 'failed' | 'stopped';
 
@@ -63,18 +64,16 @@ export class SchedulerSession {
   private id: string | undefined;
   private heartbeatIntervalSeconds: number;
   private watchdog: TimerHandle | undefined;
-  private retryTimer: TimerHandle | undefined;
-  private nextDelayMs: number;
   /** Events that arrived before SUBSCRIBED was handled; delivered in order right after. */
   private buffered: pb.Event[] | undefined;
   private everSubscribed = false;
-  private startWaiter: { resolve(): void; reject(error: DroverError): void } | undefined;
-  private fatalError: DroverError | undefined;
+  private readonly gate = new StartGate();
+  private readonly retry: RetrySchedule;
 
   constructor(private readonly config: SessionConfig, private readonly hooks: SessionHooks, frameworkId: string | undefined) {
     this.id = frameworkId;
     this.heartbeatIntervalSeconds = config.defaultHeartbeatIntervalSeconds;
-    this.nextDelayMs = config.backoff.initialMs;
+    this.retry = new RetrySchedule(config.clock, config.backoff);
   }
 
   get state(): SessionState {
@@ -90,23 +89,21 @@ export class SchedulerSession {
     if (this.current !== 'idle') {
       return Promise.reject(new DroverError('INVALID_ARGUMENT', 'start() may be called once per driver'));
     }
-    return new Promise<void>((resolve, reject) => {
-      this.startWaiter = { resolve, reject };
-      void this.subscribeOnce();
-    });
+    const started = this.gate.wait();
+    void this.subscribeOnce();
+    return started;
   }
 
   stop(): void {
     if (this.current === 'stopped') return;
     this.current = 'stopped';
     this.quiesce();
-    this.startWaiter?.reject(new DroverError('NOT_RUNNING', 'the driver was stopped before it subscribed'));
-    this.startWaiter = undefined;
+    this.gate.cancel('the driver was stopped before it subscribed');
   }
 
   /** Sends a call for the subscribed framework and returns the master's answer; a refusal throws a DroverError. */
   async call(body: CallBody, what: string): Promise<pb.CallResponse> {
-    if (this.current === 'failed' && this.fatalError !== undefined) throw this.fatalError;
+    if (this.current === 'failed' && this.gate.error !== undefined) throw this.gate.error;
     const frameworkId = this.id;
     if (this.current !== 'subscribed' || frameworkId === undefined) {
       throw new DroverError('NOT_SUBSCRIBED', `${what}: the driver is not subscribed (state ${this.current})`);
@@ -187,7 +184,7 @@ export class SchedulerSession {
     this.buffered = this.buffered?.filter((early) => (early.epoch ?? 0) >= this.highestEpoch);
     const reconnected = this.everSubscribed;
     this.everSubscribed = true;
-    this.nextDelayMs = this.config.backoff.initialMs;
+    this.retry.reset();
     const interval = subscribed?.heartbeatIntervalSeconds ?? 0;
     this.heartbeatIntervalSeconds = interval > 0 ? interval : this.config.defaultHeartbeatIntervalSeconds;
     this.armWatchdog();
@@ -198,8 +195,7 @@ export class SchedulerSession {
       reconnected,
       resumed,
     });
-    this.startWaiter?.resolve();
-    this.startWaiter = undefined;
+    this.gate.open();
     // Deliver what arrived early on a later turn, after the code awaiting start() has run and added its listeners;
     // events arriving meanwhile queue behind them, so order is kept.
     setImmediate(() => this.flushBuffered(attempt));
@@ -266,17 +262,15 @@ export class SchedulerSession {
     this.watchdog?.cancel();
     this.watchdog = undefined;
     this.current = 'subscribing';
-    this.nextDelayMs = this.config.backoff.initialMs;
+    this.retry.reset();
     this.hooks.disconnected(reason);
     if (this.current === 'subscribing') void this.subscribeOnce();
   }
 
   private retryLater(reason: string): void {
     this.current = 'waiting';
-    const delayMs = this.nextDelayMs;
-    this.nextDelayMs = Math.min(this.nextDelayMs * 2, this.config.backoff.maxMs);
     const attempt = this.attempt;
-    this.retryTimer = this.config.clock.setTimer(delayMs, () => {
+    const delayMs = this.retry.schedule(() => {
       if (attempt === this.attempt && this.current === 'waiting') void this.subscribeOnce();
     });
     this.hooks.disconnected(`${reason}; retrying in ${delayMs} ms`);
@@ -285,22 +279,15 @@ export class SchedulerSession {
   private fail(error: DroverError): void {
     if (this.current === 'stopped' || this.current === 'failed') return;
     this.current = 'failed';
-    this.fatalError = error;
     this.quiesce();
-    if (this.startWaiter !== undefined) {
-      this.startWaiter.reject(error);
-      this.startWaiter = undefined;
-    } else {
-      this.hooks.fatal(error);
-    }
+    if (!this.gate.fail(error)) this.hooks.fatal(error);
   }
 
   private quiesce(): void {
     this.attempt++;
     this.watchdog?.cancel();
     this.watchdog = undefined;
-    this.retryTimer?.cancel();
-    this.retryTimer = undefined;
+    this.retry.cancel();
     this.buffered = undefined;
     this.eventSubscription?.unsubscribe();
     this.eventSubscription = undefined;
