@@ -8,7 +8,7 @@ import { stat, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Readable } from 'node:stream';
 import { refuse, type FilesRefusal } from './refusal.js';
-import { openInside, resolveSandboxPath, type ResolvedPath } from './resolve.js';
+import { openInside, openSandboxFile, resolveSandboxPath, type ResolvedPath } from './resolve.js';
 
 export interface FollowOptions {
   /** Where to start: a byte offset, or -1 for the current end. Default 0 (the whole file, then what follows). */
@@ -169,16 +169,10 @@ export class FileFollower extends Readable {
 export async function followSandboxFile(root: string, userPath: string, options: FollowOptions = {}): Promise<FileFollower | FilesRefusal> {
   const offset = options.offset ?? 0;
   if (!Number.isInteger(offset) || offset < -1) return refuse('INVALID_ARGUMENT', `offset must be -1 or more, not ${offset}`);
-  const resolved = await resolveSandboxPath(root, userPath);
-  if (resolved.refused) return resolved;
-  const handle = await openInside(resolved);
-  if ('refused' in handle) return handle;
+  const opened = await openSandboxFile(root, userPath, 'follow');
+  if ('refused' in opened) return opened;
+  const { resolved, handle, stats } = opened;
   try {
-    const stats = await handle.stat();
-    if (stats.isDirectory()) {
-      await handle.close();
-      return refuse('IS_A_DIRECTORY', `cannot follow ${userPath}: it is a directory`);
-    }
     const start = offset === -1 ? stats.size : Math.min(offset, stats.size);
     return new FileFollower(root, resolved, handle, stats.ino, start, options.pollIntervalMs ?? 250, options.chunkBytes ?? 64 * 1024);
   } catch (error) {

@@ -2,7 +2,7 @@
 import { Readable } from 'node:stream';
 import { basename } from 'node:path';
 import { refuse, type FilesRefusal } from './refusal.js';
-import { openInside, resolveSandboxPath } from './resolve.js';
+import { openSandboxFile } from './resolve.js';
 
 /** Mesos caps a read; 1 MiB is generous for a log pager and still one small JSON reply. */
 export const MAX_READ_LENGTH = 1024 * 1024;
@@ -50,13 +50,10 @@ export function wholeUtf8Length(bytes: Uint8Array, length: number): number {
 }
 
 export async function readSandboxFile(root: string, userPath: string, range: ReadRange): Promise<ReadResult | FilesRefusal> {
-  const resolved = await resolveSandboxPath(root, userPath);
-  if (resolved.refused) return resolved;
-  const handle = await openInside(resolved);
-  if ('refused' in handle) return handle;
+  const opened = await openSandboxFile(root, userPath, 'read');
+  if ('refused' in opened) return opened;
+  const { handle, stats } = opened;
   try {
-    const stats = await handle.stat();
-    if (stats.isDirectory()) return refuse('IS_A_DIRECTORY', `cannot read ${userPath}: it is a directory`);
     if (range.offset === -1 || range.offset >= stats.size || range.length === 0) {
       return { data: '', offset: range.offset === -1 || range.offset >= stats.size ? stats.size : range.offset };
     }
@@ -84,16 +81,10 @@ export interface Download {
 
 /** The raw bytes of a sandbox file as a stream (it closes the file when it ends or is destroyed). */
 export async function downloadSandboxFile(root: string, userPath: string): Promise<Download | FilesRefusal> {
-  const resolved = await resolveSandboxPath(root, userPath);
-  if (resolved.refused) return resolved;
-  const handle = await openInside(resolved);
-  if ('refused' in handle) return handle;
+  const opened = await openSandboxFile(root, userPath, 'download');
+  if ('refused' in opened) return opened;
+  const { resolved, handle, stats } = opened;
   try {
-    const stats = await handle.stat();
-    if (stats.isDirectory()) {
-      await handle.close();
-      return refuse('IS_A_DIRECTORY', `cannot download ${userPath}: it is a directory`);
-    }
     if (stats.size === 0) {
       await handle.close();
       return { refused: false, name: basename(resolved.path), size: 0, stream: Readable.from([]) };

@@ -2,6 +2,7 @@
 // inside the root); what is served must really lie inside the root: `..` is resolved lexically first, then symlinks
 // through fs.realpath, and the opened descriptor is checked once more through /proc (a task can swap a directory
 // for a symlink between the check and the open).
+import type { Stats } from 'node:fs';
 import { open, readlink, realpath, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { refuse, refusalForFsError, type FilesRefusal } from './refusal.js';
@@ -97,4 +98,30 @@ export async function openInside(resolved: ResolvedPath): Promise<FileHandle | F
     return refuse('OUTSIDE_SANDBOX', `${resolved.relativePath} leads outside the sandbox`);
   }
   return handle;
+}
+
+export interface OpenedSandboxFile {
+  readonly resolved: ResolvedPath;
+  readonly handle: FileHandle;
+  readonly stats: Stats;
+}
+
+/**
+ * Resolves, opens and stats a regular file of the sandbox for `verb` (read, download, follow): a refusal for paths
+ * outside it, missing files and directories. The caller owns (and closes) the handle.
+ */
+export async function openSandboxFile(root: string, userPath: string, verb: string): Promise<OpenedSandboxFile | FilesRefusal> {
+  const resolved = await resolveSandboxPath(root, userPath);
+  if (resolved.refused) return resolved;
+  const handle = await openInside(resolved);
+  if ('refused' in handle) return handle;
+  try {
+    const stats = await handle.stat();
+    if (!stats.isDirectory()) return { resolved, handle, stats };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  await handle.close();
+  return refuse('IS_A_DIRECTORY', `cannot ${verb} ${userPath}: it is a directory`);
 }
