@@ -4,6 +4,7 @@ import { errorMessage } from '../shared/errors/index.js';
 import { VERSION } from '../master/index.js';
 import { agentCommand } from './commands/agent.js';
 import { devCommand } from './commands/dev.js';
+import { marathonCommand } from './commands/marathon.js';
 import { masterCommand } from './commands/master.js';
 
 const program = new Command('drover')
@@ -15,6 +16,7 @@ const program = new Command('drover')
 program.addCommand(devCommand());
 program.addCommand(masterCommand());
 program.addCommand(agentCommand());
+program.addCommand(marathonCommand());
 
 try {
   await program.parseAsync(process.argv);

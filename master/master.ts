@@ -378,7 +378,8 @@ export class Master implements MasterContext {
       offers.push({
         id: { value: offer.id }, frameworkId: { value: framework.id }, agentId: { value: agent.id }, hostname: agent.info.hostname ?? '',
         resources: resourcesToProto(offer.resources), attributes: agent.info.attributes ?? [], allocationRole: offer.role,
-        url: `drover://${agent.info.hostname ?? ''}:${agent.info.port ?? 0}/agent/${agent.id}`,
+        // As in Mesos, the URL names the agent by the address it advertises (its IP), falling back to the host name.
+        url: `http://${agent.info.address || agent.info.hostname || ''}:${agent.info.port ?? 0}/agent/${agent.id}`,
       });
       byFramework.set(framework, offers);
     }

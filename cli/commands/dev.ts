@@ -10,10 +10,13 @@ import { parseNatsUrl } from '../flags.js';
 import { stopOnSignals } from '../lifecycle.js';
 import { findNatsServerBinary, freePort, startNatsServer, type NatsServerProcess } from '../nats-server.js';
 import { addAgentOptions, containerOptions, type AgentFlags } from './agent.js';
+import { addMarathonOptions, marathonOptions, openMarathonStore, type MarathonFlags } from './marathon.js';
 import { addMasterOptions, openMasterStore, type MasterFlags } from './master.js';
+import { startMarathon, type RunningMarathon } from '../../frameworks/marathon/index.js';
 
-interface DevFlags extends Omit<MasterFlags, 'nats' | 'workDir'>, Omit<AgentFlags, 'nats' | 'workDir' | 'cluster' | 'logLevel' | 'hostname'> {
+interface DevFlags extends Omit<MasterFlags, 'nats' | 'workDir'>, Omit<AgentFlags, 'nats' | 'workDir' | 'cluster' | 'logLevel' | 'hostname'>, MarathonFlags {
   nats?: string | false;
+  marathon: boolean;
   natsPort: number;
   workDir: string;
 }
@@ -38,6 +41,8 @@ export function devCommand(): Command {
   // Quiet by default: the banner is what a person wants to see; --log-level info shows the components' logs.
   addMasterOptions(command, 'warn');
   addAgentOptions(command);
+  command.addOption(new Option('--no-marathon', 'do not run the Marathon-like framework in-process'));
+  addMarathonOptions(command);
   command.action(async (flags: DevFlags) => {
     const log = createLogger('dev', flags.logLevel);
     const workDir = resolve(flags.workDir);
@@ -70,11 +75,23 @@ export function devCommand(): Command {
       ...containerOptions(flags),
     });
     const agentId = await agent.registered;
+    let marathon: RunningMarathon | undefined;
+    let marathonBus: Bus | undefined;
+    let marathonStore: Awaited<ReturnType<typeof openMarathonStore>> | undefined;
+    if (flags.marathon) {
+      marathonBus = masterBus instanceof MemoryBus ? masterBus.connection() : await createBus({ nats: natsUrl ?? '' });
+      marathonStore = await openMarathonStore({ workDir: join(workDir, 'marathon'), cluster: flags.cluster });
+      marathon = await startMarathon({
+        bus: marathonBus, store: marathonStore, logger: log.child({ component: 'marathon' }), cluster: flags.cluster,
+        masterDescription: running.url, ...marathonOptions(flags),
+      });
+    }
     const lines = [
       'Drover dev cluster is up.',
       `  master:  ${running.url}  (/state, /metrics, /health, /version)`,
       `  agent:   ${agentId}  ${agent.info().httpUrl}  (/state, /monitor/statistics)`,
       `  logs:    curl '${running.url}/tasks/<taskId>/files/read?path=stdout&offset=0'`,
+      ...(marathon === undefined ? [] : [`  marathon: ${marathon.url}  (/v2/apps, /v2/deployments, /v2/events; drover app add app.json)`]),
       natsUrl === undefined
         ? '  bus:     in-memory (install nats-server to let framework processes connect)'
         : `  nats:    ${natsUrl}   cluster: ${flags.cluster}`,
@@ -83,6 +100,9 @@ export function devCommand(): Command {
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     stopOnSignals(log, async () => {
+      await marathon?.stop();
+      await marathonBus?.close();
+      await marathonStore?.close();
       await agent.stop({ killTasks: true });
       await running.stop();
       await agentBus.close();

@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   NOT_RUNNING: 'the component is not running',
   CONFIG: 'a configuration value or command-line flag is invalid',
   ISOLATION: 'an isolator could not set up, read or tear down a container\'s isolation (cgroups)',
+  HTTP_REQUEST: 'an HTTP API call failed: an error status, an unexpected answer or an unreachable server',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

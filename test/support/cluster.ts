@@ -91,6 +91,8 @@ export const FAST_MASTER_ARGS = [
 
 export class TestCluster {
   readonly agents = new Map<string, ManagedProcess>();
+  /** Framework processes started against the cluster: their logs join logTail(), and stop() stops them first. */
+  readonly frameworks = new Map<string, ManagedProcess>();
   private constructor(
     readonly dir: string,
     readonly nats: NatsServerProcess,
@@ -193,7 +195,7 @@ export class TestCluster {
   }
 
   logTail(lines = 30): string {
-    return [this.master, ...this.agents.values()].map((managed) => {
+    return [this.master, ...this.agents.values(), ...this.frameworks.values()].map((managed) => {
       let text = '';
       try {
         text = readFileSync(managed.logFile, 'utf8');
@@ -205,6 +207,7 @@ export class TestCluster {
   }
 
   async stop(): Promise<void> {
+    await Promise.all([...this.frameworks.values()].map((framework) => stopProcess(framework)));
     await Promise.all([...this.agents.values()].map((agent) => stopProcess(agent)));
     await stopProcess(this.master);
     await this.nats.stop();

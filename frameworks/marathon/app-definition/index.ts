@@ -3,3 +3,4 @@ export { normalizeApp } from './normalize.js';
 export { resolveAppId, ID_PATTERN_MESSAGE } from './app-id.js';
 export { CONSTRAINT_OPERATORS, HEALTH_CHECK_PROTOCOLS } from './types.js';
 export type * from './types.js';
+export { APP_JSON_SCHEMA } from './schema.js';

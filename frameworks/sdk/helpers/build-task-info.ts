@@ -40,8 +40,9 @@ function concreteResources(wanted: TaskResources, available: Resources, offer: O
 }
 
 function taskInfo(spec: TaskSpec, taskId: string, agentId: string, resources: Resources): pb.TaskInfo.$Properties {
-  if ((spec.command === undefined) === (spec.executor === undefined)) {
-    throw new DroverError('INVALID_ARGUMENT', `task '${taskId}' needs either a command or an executor (not both)`);
+  const imageDefault = spec.command === undefined && spec.executor === undefined && spec.container?.docker !== undefined;
+  if (!imageDefault && (spec.command === undefined) === (spec.executor === undefined)) {
+    throw new DroverError('INVALID_ARGUMENT', `task '${taskId}' needs either a command or an executor (not both), or a docker image`);
   }
   const info: pb.TaskInfo.$Properties = {
     name: spec.name,
@@ -49,7 +50,10 @@ function taskInfo(spec: TaskSpec, taskId: string, agentId: string, resources: Re
     agentId: { value: agentId },
     resources: resourcesToProto(resources),
   };
-  if (spec.command !== undefined) info.command = commandInfo(spec.command, spec.env, spec.user);
+  const docker = spec.container?.docker !== undefined;
+  if (spec.command !== undefined) info.command = commandInfo(spec.command, spec.env, spec.user, docker);
+  // A docker task without a command runs the image's own entrypoint and command (Mesos: shell=false, no value).
+  else if (imageDefault) info.command = commandInfo({ shell: false, value: '', arguments: [] }, spec.env, spec.user, true);
   if (spec.executor !== undefined) {
     info.executor = {
       executorId: { value: spec.executor.id },
@@ -66,10 +70,13 @@ function taskInfo(spec: TaskSpec, taskId: string, agentId: string, resources: Re
   return info;
 }
 
-function commandInfo(command: TaskCommand, env: Readonly<Record<string, string>> | undefined, user: string | undefined): pb.CommandInfo.$Properties {
+function commandInfo(command: TaskCommand, env: Readonly<Record<string, string>> | undefined, user: string | undefined, docker = false): pb.CommandInfo.$Properties {
   const info: pb.CommandInfo.$Properties = typeof command === 'string'
     ? { shell: true, value: command }
-    // Mesos convention: CommandInfo.arguments is the whole argv, the program name first.
+    // Docker (as in Mesos' docker containerizer): no value keeps the image's entrypoint, and arguments become its Cmd,
+    // so the program and its arguments all go to arguments.
+    : docker ? { shell: false, arguments: [command.value, ...(command.arguments ?? [])].filter((argument, index) => index > 0 || argument !== '') }
+    // Otherwise the Mesos convention: CommandInfo.arguments is the whole argv, the program name first.
     : { shell: false, value: command.value, arguments: [command.value, ...(command.arguments ?? [])] };
   if (env !== undefined) {
     info.environment = { variables: Object.entries(env).map(([name, value]) => ({ name, value })) };

@@ -1,0 +1,96 @@
+// /v2/groups changes. Drover keeps apps, not groups: a group is the set of apps under a path, so creating a group
+// means creating its apps, replacing it means replacing the apps under it, and deleting it removes them. Group
+// bodies may nest groups and use ids relative to their group, as Marathon's do.
+import { resolveAppId, type AppDefinition } from '../app-definition/index.js';
+import { ApiError } from './api-error.js';
+import type { AppService, ChangeOptions, DeploymentResult } from './app-service.js';
+import type { DeploymentPlan } from '../model/index.js';
+
+export interface GroupChangeOptions extends ChangeOptions {
+  readonly dryRun?: boolean;
+}
+
+export class GroupService {
+  constructor(private readonly apps: AppService) {}
+
+  /** POST /v2/groups (creating) or PUT /v2/groups/{id}: the group's apps become exactly those in the body. */
+  async replace(groupId: string, body: Readonly<Record<string, unknown>>, options: GroupChangeOptions & { readonly creating: boolean }): Promise<DeploymentResult & { plan: DeploymentPlan }> {
+    return this.apps.exclusive(async () => {
+      const current = this.apps.currentApps();
+      const under = (appId: string): boolean => groupId === '/' || appId.startsWith(`${groupId}/`);
+      if (options.creating && [...current.keys()].some(under)) {
+        throw new ApiError(409, { message: `Group ${groupId} is already created. Use PUT to change this group.` });
+      }
+      if (typeof body.scaleBy === 'number') return this.apps.deployTarget(this.scaledBy(current, under, body.scaleBy), options);
+      const inputs = flattenGroup(body, groupId);
+      const target = new Map([...current].filter(([appId]) => !under(appId)));
+      for (const { input, path } of inputs) {
+        const id = String(input.id);
+        if (!under(id)) {
+          throw new ApiError(422, { message: 'Object is not valid', details: [{ path, errors: [`identifier ${id} is not child of ${groupId}. Hint: use relative paths.`] }] });
+        }
+        try {
+          target.set(id, this.apps.validateApp(input, current.get(id)));
+        } catch (error) {
+          throw error instanceof ApiError ? withPathPrefix(error, path) : error;
+        }
+      }
+      return this.apps.deployTarget(target, options);
+    });
+  }
+
+  /** DELETE /v2/groups/{id}: every app under the group goes. */
+  async remove(groupId: string, options: ChangeOptions): Promise<DeploymentResult> {
+    return this.apps.exclusive(async () => {
+      const current = this.apps.currentApps();
+      const target = new Map([...current].filter(([appId]) => groupId !== '/' && !appId.startsWith(`${groupId}/`)));
+      return this.apps.deployTarget(target, options);
+    });
+  }
+
+  private scaledBy(current: Map<string, AppDefinition>, under: (appId: string) => boolean, factor: number): Map<string, AppDefinition> {
+    if (!(factor >= 0)) throw new ApiError(422, { message: 'Object is not valid', details: [{ path: '/scaleBy', errors: ['must be a non-negative number'] }] });
+    const version = this.apps.now();
+    const target = new Map(current);
+    for (const [appId, app] of current) {
+      if (!under(appId)) continue;
+      target.set(appId, {
+        ...app, instances: Math.ceil(app.instances * factor), version,
+        versionInfo: { lastScalingAt: version, lastConfigChangeAt: app.versionInfo?.lastConfigChangeAt ?? version },
+      });
+    }
+    return target;
+  }
+}
+
+/** Every app of a group body, with its id made absolute and the JSON path it came from. */
+function flattenGroup(body: Readonly<Record<string, unknown>>, groupId: string, path = ''): Array<{ input: Record<string, unknown>; path: string }> {
+  const out: Array<{ input: Record<string, unknown>; path: string }> = [];
+  const apps = Array.isArray(body.apps) ? body.apps : [];
+  apps.forEach((app, index) => {
+    if (typeof app !== 'object' || app === null) return;
+    const input = { ...(app as Record<string, unknown>) };
+    if (typeof input.id === 'string') {
+      const resolved = resolveAppId(input.id, groupId);
+      if ('id' in resolved) input.id = resolved.id;
+    }
+    out.push({ input, path: `${path}/apps(${index})` });
+  });
+  const groups = Array.isArray(body.groups) ? body.groups : [];
+  groups.forEach((group, index) => {
+    if (typeof group !== 'object' || group === null) return;
+    const child = group as Record<string, unknown>;
+    const resolved = typeof child.id === 'string' ? resolveAppId(child.id, groupId) : { error: 'missing id' };
+    if ('error' in resolved) {
+      throw new ApiError(422, { message: 'Object is not valid', details: [{ path: `${path}/groups(${index})/id`, errors: [resolved.error] }] });
+    }
+    out.push(...flattenGroup(child, resolved.id, `${path}/groups(${index})`));
+  });
+  return out;
+}
+
+function withPathPrefix(error: ApiError, prefix: string): ApiError {
+  const details = Array.isArray(error.body.details) ? error.body.details as Array<{ path: string; errors: string[] }> : undefined;
+  if (details === undefined) return error;
+  return new ApiError(error.status, { ...error.body, details: details.map((detail) => ({ ...detail, path: `${prefix}${detail.path === '/' ? '' : detail.path}` })) });
+}
