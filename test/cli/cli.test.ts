@@ -18,7 +18,7 @@ describe('drover CLI', function () {
   this.timeout(60_000);
 
   it('prints help for every command', function () {
-    for (const command of ['dev', 'master', 'agent']) {
+    for (const command of ['dev', 'master', 'agent', 'marathon']) {
       const { status, output } = drover([command, '--help']);
       expect(status, output).to.equal(0);
       expect(output).to.contain('--nats').and.contain('--work-dir');
@@ -30,6 +30,8 @@ describe('drover CLI', function () {
     [['agent', '--resources', 'ports:[9-3]'], ['--resources', '[9-3]']],
     [['agent', '--attributes', 'rack'], ['--attributes', 'rack']],
     [['master', '--port', 'http'], ['--port', 'port number']],
+    [['marathon', '--port', 'http'], ['--port', 'port number']],
+    [['marathon', '--failover-timeout', 'soon'], ['--failover-timeout', 'duration']],
     [['master', '--allocation-interval', 'soon'], ['--allocation-interval', 'duration']],
     [['master', '--cluster', 'a.b'], ['--cluster']],
     [['master', '--weights', 'ops=-1'], ['--weights', 'ops=-1']],
@@ -55,10 +57,11 @@ describe('drover CLI', function () {
     expect(output).to.match(/drover: .*127\.0\.0\.1:1/);
   });
 
-  it('`drover dev` starts nats-server, a master and an agent, serves /state, and stops on SIGTERM', async function () {
+  it('`drover dev` starts nats-server, a master, an agent and Marathon, runs an app, and stops on SIGTERM', async function () {
     const workDir = mkdtempSync(join(tmpdir(), 'drover-dev-'));
     const port = await freePort();
-    const child = spawn(process.execPath, [DROVER, 'dev', '--port', String(port), '--work-dir', workDir, '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const marathonPort = await freePort();
+    const child = spawn(process.execPath, [DROVER, 'dev', '--port', String(port), '--marathon-port', String(marathonPort), '--http-port', '0', '--work-dir', workDir, '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
     child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
@@ -72,6 +75,15 @@ describe('drover CLI', function () {
       expect(output).to.match(/nats:\s+nats:\/\/127\.0\.0\.1:\d+/);
       const state = await (await fetch(`http://127.0.0.1:${port}/state`)).json() as { agents: Array<{ active: boolean }> };
       expect(state.agents.map((agent) => agent.active)).to.deep.equal([true]);
+      expect(output).to.contain(`marathon: http://127.0.0.1:${marathonPort}`);
+      const marathon = `http://127.0.0.1:${marathonPort}`;
+      const created = await fetch(`${marathon}/v2/apps`, { method: 'POST', body: JSON.stringify({ id: '/dev-app', cmd: 'sleep 100', cpus: 0.1, mem: 16 }) });
+      expect(created.status).to.equal(201);
+      for (let running = 0; running !== 1;) {
+        if (Date.now() > deadline + 30_000) throw new Error(`the app did not start:\n${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        running = ((await (await fetch(`${marathon}/v2/apps/dev-app`)).json()) as { app: { tasksRunning: number } }).app.tasksRunning;
+      }
       child.kill('SIGTERM');
       expect(await exited, output).to.equal(0);
     } finally {

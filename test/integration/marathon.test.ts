@@ -174,6 +174,77 @@ describe('Marathon-like framework on a real cluster (/v2 API, deployments, place
     expect((await marathon.call('DELETE', '/v2/apps/crasher')).status).to.equal(200);
   });
 
+  it('kills and replaces an instance its HTTP check gives up on; maxConsecutiveFailures 0 never kills', async function () {
+    const kills: Array<{ appId: string; taskId: string }> = [];
+    const events = new EventSource(`${marathon.url}/v2/events?event_type=unhealthy_instance_kill_event`);
+    events.addEventListener('unhealthy_instance_kill_event', (message) => kills.push(JSON.parse(String(message.data)) as { appId: string; taskId: string }));
+    await new Promise((resolve) => events.addEventListener('open', resolve));
+    // Nothing listens on PORT0: every probe fails.
+    const check = { protocol: 'HTTP', path: '/', portIndex: 0, gracePeriodSeconds: 1, intervalSeconds: 1, timeoutSeconds: 1 };
+    try {
+      await marathon.call('PUT', '/v2/apps', [
+        { id: '/sick', cmd: 'sleep 1000', instances: 1, cpus: 0.05, mem: 16, healthChecks: [{ ...check, maxConsecutiveFailures: 2 }] },
+        { id: '/tolerated', cmd: 'sleep 1000', instances: 1, cpus: 0.05, mem: 16, healthChecks: [{ ...check, maxConsecutiveFailures: 0 }] },
+      ]);
+      await cluster.waitFor(() => kills.some((kill) => kill.appId === '/sick'), 'the unhealthy kill of /sick', 30_000);
+      await cluster.waitFor(async () => running(await marathon.app('/sick')).some((task) => task.id.endsWith('._app.2')), 'its replacement', 30_000);
+    } finally {
+      events.close();
+    }
+    const tolerated = await marathon.app('/tolerated');
+    expect(kills.filter((kill) => kill.appId === '/tolerated')).to.deep.equal([]);
+    expect(running(tolerated).map((task) => task.id)).to.satisfy((ids: string[]) => ids.length === 1 && ids[0]!.endsWith('._app.1'));
+    expect(tolerated.tasksUnhealthy).to.equal(1);
+    await marathon.call('DELETE', '/v2/apps/sick?force=true');
+    await marathon.call('DELETE', '/v2/apps/tolerated?force=true');
+    await marathon.waitForDeployments();
+  });
+
+  it('holds a deployment until the new instances pass their readiness check', async function () {
+    // The readiness file appears 3 s after the server starts: until then GET /ready.txt answers 404.
+    const created = await marathon.call('POST', '/v2/apps', {
+      id: '/ready-app', instances: 1, cpus: 0.05, mem: 16,
+      cmd: 'mkdir -p www && (sleep 3; echo ok > www/ready.txt) & mkdir -p www && exec busybox httpd -f -p $PORT0 -h www',
+      portDefinitions: [{ port: 0, name: 'http' }],
+      readinessChecks: [{ name: 'ready', protocol: 'HTTP', path: '/ready.txt', portName: 'http', intervalSeconds: 1, timeoutSeconds: 0.5 }],
+    });
+    expect(created.status, JSON.stringify(created.body)).to.equal(201);
+    const deploymentId = created.headers.get('marathon-deployment-id');
+    await cluster.waitFor(async () => (await marathon.app('/ready-app')).tasksRunning === 1, 'the task running', 30_000);
+    const pending = (await marathon.call<Array<{ id: string; currentActions: Array<{ readinessCheckResults: Array<{ ready: boolean }> }> }>>('GET', '/v2/deployments')).body
+      .find((deployment) => deployment.id === deploymentId);
+    expect(pending, 'still deploying while not ready').not.to.equal(undefined);
+    await marathon.waitForDeployments(30_000);
+    const shown = (await marathon.call<{ app: { readinessCheckResults: Array<{ ready: boolean; name: string }> } }>('GET', '/v2/apps/ready-app?embed=app.readiness')).body.app;
+    expect(shown.readinessCheckResults.map((result) => [result.name, result.ready])).to.deep.equal([['ready', true]]);
+    await marathon.call('DELETE', '/v2/apps/ready-app');
+  });
+
+  it('replaces an unreachable instance after inactiveAfterSeconds, and keeps exactly one when the agent comes back', async function () {
+    const created = await marathon.call('POST', '/v2/apps', {
+      id: '/partitioned', cmd: 'sleep 1000', instances: 1, cpus: 0.05, mem: 16,
+      unreachableStrategy: { inactiveAfterSeconds: 1, expungeAfterSeconds: 3600 },
+    });
+    expect(created.status).to.equal(201);
+    await marathon.waitForDeployments();
+    const original = running(await marathon.app('/partitioned'))[0]!;
+    await cluster.killAgent(original.host);
+    await cluster.waitFor(async () => running(await marathon.app('/partitioned')).some((task) => task.host !== original.host), 'a replacement on another agent', 30_000);
+    const during = await marathon.app('/partitioned');
+    expect(during.tasks?.find((task) => task.id === original.id)?.state).to.equal('TASK_UNREACHABLE');
+    await cluster.startAgent(original.host);
+    // The original task comes back RUNNING; one of the two goes (the youngest), so one instance runs again.
+    await cluster.waitFor(async () => {
+      const tasks = (await marathon.app('/partitioned')).tasks ?? [];
+      return tasks.length === 1 && tasks[0]!.state === 'TASK_RUNNING';
+    }, 'exactly one task again', 30_000);
+    const live = ((await cluster.state()).frameworks.find((framework) => framework.name === 'marathon')?.tasks ?? [])
+      .filter((task) => task.id.startsWith('partitioned.') && task.state === 'TASK_RUNNING');
+    expect(live).to.have.length(1);
+    await marathon.call('DELETE', '/v2/apps/partitioned');
+    await marathon.waitForDeployments();
+  });
+
   it('survives kill -9 in the middle of a 20-instance deployment: exactly 20 instances, no duplicate, no healthy task restarted', async function () {
     // Instances turn healthy over ~5 s (each sleeps PORT0 mod 5 seconds first), so the kill lands mid-deployment.
     const created = await marathon.call('POST', '/v2/apps', {
