@@ -217,6 +217,23 @@ describe('Marathon /v2 API (in-process, no master)', function () {
     });
   });
 
+  it('applies group dependencies and relative app dependencies inside a group, ordering the steps', async function () {
+    const answer = await call('POST', '/v2/groups', {
+      id: '/product',
+      groups: [
+        { id: 'database', apps: [{ id: 'mysql', cmd: 'sleep 1' }] },
+        { id: 'service', dependencies: ['/product/database'], apps: [{ id: 'api', cmd: 'sleep 1' }, { id: 'worker', cmd: 'sleep 1', dependencies: ['api'] }] },
+      ],
+    });
+    expect(answer.status, answer.text).to.equal(201);
+    expect((await call<{ app: { dependencies: string[] } }>('GET', '/v2/apps/product/service/worker')).body.app.dependencies)
+      .to.have.members(['/product/service/api', '/product/database']);
+    const steps = (await call<Array<{ steps: Array<{ actions: Array<{ action: string; app: string }> }> }>>('GET', '/v2/deployments')).body[0]!.steps
+      .map((step) => step.actions.filter((action) => action.action === 'ScaleApplication').map((action) => action.app))
+      .filter((apps) => apps.length > 0);
+    expect(steps).to.deep.equal([['/product/database/mysql'], ['/product/service/api'], ['/product/service/worker']]);
+  });
+
   describe('service endpoints', function () {
     it('answers /ping, /v2/info, /v2/leader, /metrics, /v2/schemas/app and the removed callback subscriptions', async function () {
       const ping = await call('GET', '/ping');

@@ -63,9 +63,18 @@ export class GroupService {
   }
 }
 
-/** Every app of a group body, with its id made absolute and the JSON path it came from. */
-function flattenGroup(body: Readonly<Record<string, unknown>>, groupId: string, path = ''): Array<{ input: Record<string, unknown>; path: string }> {
+/**
+ * Every app of a group body, with its id made absolute and the JSON path it came from. A group's `dependencies` hold
+ * for every app inside it, so they are added to each app's own (Drover keeps no group objects to hang them on).
+ */
+function flattenGroup(body: Readonly<Record<string, unknown>>, groupId: string, path = '', inherited: readonly string[] = []): Array<{ input: Record<string, unknown>; path: string }> {
   const out: Array<{ input: Record<string, unknown>; path: string }> = [];
+  const parent = groupId.slice(0, groupId.lastIndexOf('/')) || '/';
+  const groupDependencies = [...inherited, ...(Array.isArray(body.dependencies) ? body.dependencies : []).flatMap((dependency) => {
+    if (typeof dependency !== 'string') return [];
+    const resolved = resolveAppId(dependency, parent);
+    return 'id' in resolved ? [resolved.id] : [dependency];
+  })];
   const apps = Array.isArray(body.apps) ? body.apps : [];
   apps.forEach((app, index) => {
     if (typeof app !== 'object' || app === null) return;
@@ -74,6 +83,13 @@ function flattenGroup(body: Readonly<Record<string, unknown>>, groupId: string, 
       const resolved = resolveAppId(input.id, groupId);
       if ('id' in resolved) input.id = resolved.id;
     }
+    // The app's own relative dependencies resolve against its group, as its id does.
+    const own = (Array.isArray(input.dependencies) ? input.dependencies : []).map((dependency) => {
+      if (typeof dependency !== 'string') return dependency;
+      const resolved = resolveAppId(dependency, groupId);
+      return 'id' in resolved ? resolved.id : dependency;
+    });
+    if (own.length > 0 || groupDependencies.length > 0) input.dependencies = [...new Set([...own, ...groupDependencies])];
     out.push({ input, path: `${path}/apps(${index})` });
   });
   const groups = Array.isArray(body.groups) ? body.groups : [];
@@ -84,7 +100,7 @@ function flattenGroup(body: Readonly<Record<string, unknown>>, groupId: string, 
     if ('error' in resolved) {
       throw new ApiError(422, { message: 'Object is not valid', details: [{ path: `${path}/groups(${index})/id`, errors: [resolved.error] }] });
     }
-    out.push(...flattenGroup(child, resolved.id, `${path}/groups(${index})`));
+    out.push(...flattenGroup(child, resolved.id, `${path}/groups(${index})`, groupDependencies));
   });
   return out;
 }
