@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import { errorMessage } from '../shared/errors/index.js';
 import { VERSION } from '../master/index.js';
 import { agentCommand } from './commands/agent.js';
+import { appCommand } from './commands/app.js';
+import { deploymentCommand } from './commands/deployment.js';
 import { devCommand } from './commands/dev.js';
 import { marathonCommand } from './commands/marathon.js';
 import { masterCommand } from './commands/master.js';
@@ -17,6 +19,8 @@ program.addCommand(devCommand());
 program.addCommand(masterCommand());
 program.addCommand(agentCommand());
 program.addCommand(marathonCommand());
+program.addCommand(appCommand());
+program.addCommand(deploymentCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -1,8 +1,12 @@
 // The Marathon-like framework end to end: `drover marathon` as its own process against a real master, three real
 // agents (process and docker containerizers, a private dockerd) and nats-server, driven only through its Marathon-compatible /v2 API.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'chai';
 import { EventSource } from 'eventsource';
-import { TestCluster } from '../support/cluster.js';
+import { DROVER, TestCluster } from '../support/cluster.js';
 import { useDockerd, type Dockerd } from '../support/dockerd.js';
 import { MarathonProcess, type V2App, type V2Task } from '../support/marathon.js';
 
@@ -271,6 +275,42 @@ describe('Marathon-like framework on a real cluster (/v2 API, deployments, place
     for (const id of healthyBefore) expect(live.map((task) => task.id), `${id} kept running`).to.include(id);
     expect(healthyBefore.length).to.be.at.least(5);
     await marathon.call('DELETE', '/v2/apps/survivor');
+    await marathon.waitForDeployments();
+  });
+
+  it('drives apps with the drover CLI: add waits (exit 0), unplaceable add exits 2 naming the reason, scale, list', async function () {
+    const dir = mkdtempSync(join(tmpdir(), 'drover-app-'));
+    const drover = (...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> => new Promise((resolve) => {
+      const child = spawn(process.execPath, [DROVER, ...args, '--marathon', marathon.url], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+      child.once('exit', (status) => resolve({ status, stdout, stderr }));
+    });
+    writeFileSync(join(dir, 'ok.json'), JSON.stringify({ id: '/cli/ok', cmd: 'sleep 1000', instances: 2, cpus: 0.05, mem: 16 }));
+    writeFileSync(join(dir, 'huge.json'), JSON.stringify({ id: '/cli/huge', cmd: 'sleep 1000', instances: 1, cpus: 0.05, mem: 100_000 }));
+    try {
+      const added = await drover('app', 'add', join(dir, 'ok.json'));
+      expect(added.status, added.stderr).to.equal(0);
+      expect((await marathon.app('/cli/ok')).tasksRunning).to.equal(2);
+      const impossible = await drover('app', 'add', join(dir, 'huge.json'), '--placement-timeout', '2s');
+      expect(impossible.status, impossible.stderr).to.equal(2);
+      expect(impossible.stderr).to.contain('InsufficientMemory');
+      const scaled = await drover('app', 'scale', '/cli/ok', '3');
+      expect(scaled.status, scaled.stderr).to.equal(0);
+      expect((await marathon.app('/cli/ok')).tasksRunning).to.equal(3);
+      const listed = await drover('app', 'list', '-o', 'json');
+      expect(listed.status).to.equal(0);
+      expect((JSON.parse(listed.stdout) as { apps: Array<{ id: string }> }).apps.map((app) => app.id)).to.include.members(['/cli/ok', '/cli/huge']);
+      const missing = await drover('app', 'show', '/cli/nope');
+      expect(missing.status).to.equal(1);
+      expect(missing.stderr).to.contain("App '/cli/nope' does not exist");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await marathon.call('DELETE', '/v2/apps/cli/ok?force=true');
+      await marathon.call('DELETE', '/v2/apps/cli/huge?force=true');
+    }
     await marathon.waitForDeployments();
   });
 

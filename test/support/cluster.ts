@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, startNatsServer, type NatsServerProcess } from '../../cli/nats-server.js';
 
-const DROVER = join(import.meta.dirname, '..', '..', 'bin', 'drover.js');
+export const DROVER = join(import.meta.dirname, '..', '..', 'bin', 'drover.js');
 
 export interface ManagedProcess {
   readonly name: string;

@@ -39,7 +39,8 @@ export function evaluateAction(
     case 'StartApplication':
       return { create: 0, decommission: [], done: true };
     case 'StopApplication':
-      return { create: 0, decommission: countedInstances(instances), done: instances.length === 0 };
+      // Every instance still wanted goes, unreachable ones included: nothing else will expunge them once the app is gone.
+      return { create: 0, decommission: instances.filter((instance) => instance.goal === 'running'), done: instances.length === 0 };
     case 'ScaleApplication':
       return scaleNeeds(app, instances, leaving, judge);
     case 'RestartApplication':
@@ -63,12 +64,12 @@ function restartNeeds(app: AppDefinition, instances: readonly Instance[], leavin
   const old = counted.filter((instance) => instance.appVersion !== version);
   const fresh = counted.filter((instance) => instance.appVersion === version);
   const newReadyHealthy = fresh.filter((instance) => judge.healthy(instance) && judge.ready(instance)).length;
-  if (old.length === 0) {
+  // Old instances being killed still hold capacity until they end; they are never killed twice.
+  const stopping = leaving.filter((instance) => instance.appVersion !== version && ACTIVE_CONDITIONS.has(instance.condition)).length;
+  if (old.length === 0 && stopping === 0) {
     // Only new instances remain: finishing is a plain scale to the target.
     return scaleNeeds(app, instances, leaving, judge);
   }
-  // Old instances being killed still hold capacity until they end; they are never killed twice.
-  const stopping = leaving.filter((instance) => instance.appVersion !== version && ACTIVE_CONDITIONS.has(instance.condition)).length;
   const decision = restartDecision({
     target: app.instances,
     minimumHealthCapacity: app.upgradeStrategy.minimumHealthCapacity,
@@ -79,6 +80,12 @@ function restartNeeds(app: AppDefinition, instances: readonly Instance[], leavin
     newActive: fresh.length,
     newReadyHealthy,
   });
+  if (decision.killOld === 0 && decision.startNew === 0 && stopping === 0) {
+    // Stuck: no room to start and no healthy instance to spare. An old instance that is not healthy costs no health
+    // when it goes, so one goes (Marathon waits for its health check to kill it, which may never happen).
+    const unhealthy = old.filter((instance) => !judge.healthy(instance));
+    return { create: 0, decommission: selectForKill(unhealthy, 1, app.killSelection), done: false };
+  }
   return {
     create: decision.startNew,
     decommission: decision.killOld > 0 ? selectForKill(old, decision.killOld, app.killSelection) : [],

@@ -50,9 +50,10 @@ export function applyTaskStatus(instance: Instance, status: TaskStatus, nowIso: 
     ...(nextCondition === 'running' && instance.startedAt === undefined ? { startedAt: nowIso } : {}),
     ...(nextCondition === 'unreachable' && instance.unreachableSince === undefined ? { unreachableSince: nowIso } : {}),
   };
-  if (nextCondition === 'running' && next.unreachableSince !== undefined) {
+  // Back in touch (any news but unreachable): the unreachable strategy's clock stops.
+  if (nextCondition !== 'unreachable' && nextCondition !== 'unreachable_inactive' && next.unreachableSince !== undefined) {
     const { unreachableSince: _ignored, ...reachable } = next;
-    return { kind: 'changed', instance: reachable, terminal: false, healthChanged };
+    return { kind: 'changed', instance: reachable, terminal: TERMINAL_CONDITIONS.has(nextCondition), healthChanged };
   }
   return { kind: 'changed', instance: next, terminal: TERMINAL_CONDITIONS.has(nextCondition), healthChanged };
 }

@@ -46,7 +46,9 @@ export class OfferStatistics {
     stats.processed++;
     stats.unused++;
     stats.lastUnusedAt = atIso;
-    for (const reason of reasons) stats.declinedBy.set(reason, (stats.declinedBy.get(reason) ?? 0) + 1);
+    // Marathon's funnel: an offer is declined by the first filter it fails, in NO_MATCH_REASONS order.
+    const first = NO_MATCH_REASONS.find((reason) => reasons.includes(reason));
+    if (first !== undefined) stats.declinedBy.set(first, (stats.declinedBy.get(first) ?? 0) + 1);
   }
 
   forget(appId: string): void {
@@ -60,7 +62,14 @@ export class OfferStatistics {
   summary(appId: string): ProcessedOffersSummary {
     const stats = this.byApp.get(appId);
     const processed = stats?.processed ?? 0;
-    const reasons = NO_MATCH_REASONS.map((reason) => ({ reason, declined: stats?.declinedBy.get(reason) ?? 0, processed }));
+    // Each filter processes what the ones before it let through.
+    let remaining = processed;
+    const reasons = NO_MATCH_REASONS.map((reason) => {
+      const declined = stats?.declinedBy.get(reason) ?? 0;
+      const line = { reason, declined, processed: remaining };
+      remaining -= declined;
+      return line;
+    });
     return {
       processedOffersCount: processed,
       unusedOffersCount: stats?.unused ?? 0,

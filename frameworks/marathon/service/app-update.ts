@@ -26,7 +26,10 @@ export function readOnlyFieldsRemoved(body: unknown): Record<string, unknown> {
 export function mergeAppUpdate(current: Record<string, unknown>, update: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...current };
   for (const field of READ_ONLY_FIELDS) delete merged[field];
-  for (const field of Object.keys(update)) for (const replaced of LEGACY_REPLACES[field] ?? []) delete merged[replaced];
+  for (const field of Object.keys(update)) {
+    const replaces = Object.hasOwn(LEGACY_REPLACES, field) ? LEGACY_REPLACES[field] ?? [] : [];
+    for (const replaced of replaces) delete merged[replaced];
+  }
   // cmd and args exclude each other: setting one clears the other.
   if ('cmd' in update) delete merged.args;
   if ('args' in update) delete merged.cmd;

@@ -84,7 +84,8 @@ function flattenGroup(body: Readonly<Record<string, unknown>>, groupId: string, 
       if ('id' in resolved) input.id = resolved.id;
     }
     // The app's own relative dependencies resolve against its group, as its id does.
-    const own = (Array.isArray(input.dependencies) ? input.dependencies : []).map((dependency) => {
+    const declared: unknown[] = Array.isArray(input.dependencies) ? input.dependencies as unknown[] : [];
+    const own = declared.map((dependency): unknown => {
       if (typeof dependency !== 'string') return dependency;
       const resolved = resolveAppId(dependency, groupId);
       return 'id' in resolved ? resolved.id : dependency;
