@@ -26,7 +26,8 @@ describe('Marathon-like framework on a real cluster (/v2 API, deployments, place
       agents: 3, agentResources: 'cpus:8;mem:4096;disk:1024;ports:[31000-31999]',
       agentArgs: ['--containerizers', 'process,docker', '--docker-socket', dockerd.socketPath],
     });
-    marathon = await MarathonProcess.start(cluster);
+    // State in JetStream KV, as in a production cluster (drover dev keeps it in LMDB; the CLI test covers that).
+    marathon = await MarathonProcess.start(cluster, ['--store', 'nats']);
   });
 
   after(async function () {
@@ -66,7 +67,7 @@ describe('Marathon-like framework on a real cluster (/v2 API, deployments, place
       id: '/docker-web', instances: 2, cpus: 0.1, mem: 32,
       cmd: 'mkdir -p /www && echo hello-docker > /www/index.html && exec httpd -f -p 80 -h /www',
       container: { type: 'DOCKER', docker: { image: dockerd.image, network: 'BRIDGE', portMappings: [{ containerPort: 80, hostPort: 0 }] } },
-      healthChecks: [{ protocol: 'MESOS_HTTP', portIndex: 0, path: '/', gracePeriodSeconds: 20, intervalSeconds: 1, timeoutSeconds: 2, maxConsecutiveFailures: 3 }],
+      healthChecks: [{ protocol: 'MESOS_HTTP', portIndex: 0, path: '/', gracePeriodSeconds: 20, intervalSeconds: 1, timeoutSeconds: 2, maxConsecutiveFailures: 3, delaySeconds: 0 }],
     });
     expect(created.status, JSON.stringify(created.body)).to.equal(201);
     await cluster.waitFor(async () => (await marathon.app('/docker-web')).tasksHealthy === 2, '2 healthy docker instances', 60_000);

@@ -30,6 +30,7 @@ export function buildTaskSpec(app: AppDefinition, launch: TaskLaunch): TaskSpec 
     name: taskName(app.id),
     ...(command === undefined ? {} : { command }),
     resources: launch.resources,
+    ...(app.fetch.length === 0 ? {} : { fetch: app.fetch.map((uri) => ({ ...uri })) }),
     env: taskEnvironment(app, launch),
     ...(Object.keys(app.labels).length === 0 ? {} : { labels: { ...app.labels } }),
     ...(app.user === undefined ? {} : { user: app.user }),
@@ -91,6 +92,7 @@ function dockerSpec(app: AppDefinition, ports: readonly PortWithHost[]): DockerS
     // privileged is a Docker-containerizer option; a MESOS (UCR) container with an image runs unprivileged.
     privileged: app.container!.type === 'DOCKER' && docker.privileged,
     forcePullImage: docker.forcePullImage,
+    ...(docker.parameters.length === 0 ? {} : { parameters: docker.parameters.map(({ key, value }) => ({ key, value })) }),
   };
 }
 

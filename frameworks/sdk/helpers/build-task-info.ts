@@ -10,7 +10,7 @@ import {
 import { carveAmounts, listedResources } from './task-resources.js';
 import { recordToLabels } from '../views/labels.js';
 import type { Offer } from '../views/offer.js';
-import type { ContainerSpec, HealthCheckSpec, TaskCommand, TaskResources, TaskSpec } from './task-spec.js';
+import type { ContainerSpec, FetchSpec, HealthCheckSpec, TaskCommand, TaskResources, TaskSpec } from './task-spec.js';
 
 /** The TaskInfo for one task on `offer`. Throws INVALID_ARGUMENT when amounts cannot be carved out of the offer. */
 export function buildTaskInfo(spec: TaskSpec, offer: Offer): pb.TaskInfo.$Properties {
@@ -54,12 +54,17 @@ function taskInfo(spec: TaskSpec, taskId: string, agentId: string, resources: Re
   if (spec.command !== undefined) info.command = commandInfo(spec.command, spec.env, spec.user, docker);
   // A docker task without a command runs the image's own entrypoint and command (Mesos: shell=false, no value).
   else if (imageDefault) info.command = commandInfo({ shell: false, value: '', arguments: [] }, spec.env, spec.user, true);
+  if (spec.fetch !== undefined && spec.fetch.length > 0 && info.command !== undefined && info.command !== null) info.command.uris = spec.fetch.map(fetchUri);
   if (spec.executor !== undefined) {
     info.executor = {
       executorId: { value: spec.executor.id },
       name: spec.executor.name ?? spec.executor.id,
       command: commandInfo(spec.executor.command, spec.executor.env, spec.user),
     };
+    // An executor's task has no command of its own: the executor's fetches the files.
+    if (spec.fetch !== undefined && spec.fetch.length > 0 && info.executor.command !== undefined && info.executor.command !== null) {
+      info.executor.command.uris = spec.fetch.map(fetchUri);
+    }
   }
   if (spec.labels !== undefined) info.labels = recordToLabels(spec.labels);
   if (spec.container !== undefined) info.container = containerInfo(spec.container);
@@ -99,6 +104,7 @@ function containerInfo(container: ContainerSpec): pb.ContainerInfo.$Properties {
       })),
       privileged: docker.privileged ?? false,
       forcePullImage: docker.forcePullImage ?? false,
+      ...(docker.parameters === undefined ? {} : { parameters: docker.parameters.map(({ key, value }) => ({ key, value })) }),
     };
   }
   if (container.volumes !== undefined) {
@@ -106,6 +112,16 @@ function containerInfo(container: ContainerSpec): pb.ContainerInfo.$Properties {
   }
   if (container.hostname !== undefined) info.hostname = container.hostname;
   return info;
+}
+
+function fetchUri(fetch: FetchSpec): pb.CommandInfo.URI.$Properties {
+  return {
+    value: fetch.uri,
+    extract: fetch.extract ?? true,
+    executable: fetch.executable ?? false,
+    cache: fetch.cache ?? false,
+    ...(fetch.destPath === undefined ? {} : { outputFile: fetch.destPath }),
+  };
 }
 
 function healthCheckInfo(check: HealthCheckSpec): pb.HealthCheck.$Properties {

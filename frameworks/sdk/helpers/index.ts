@@ -4,6 +4,6 @@ export { matchTasksToOffers, type MatchResult, type OfferAssignment, type Placem
 export { resolveTaskResources } from './task-resources.js';
 export { isTerminalState, isUncertainState } from './task-states.js';
 export type {
-  ContainerSpec, DockerSpec, ExecutorSpec, HealthCheckSpec, PortMappingSpec, TaskCommand, TaskResources, TaskSpec,
+  ContainerSpec, DockerSpec, ExecutorSpec, FetchSpec, HealthCheckSpec, PortMappingSpec, TaskCommand, TaskResources, TaskSpec,
   VolumeSpec,
 } from './task-spec.js';

@@ -24,6 +24,8 @@ export interface DockerSpec {
   readonly portMappings?: readonly PortMappingSpec[];
   readonly privileged?: boolean;
   readonly forcePullImage?: boolean;
+  /** Raw `docker run` options (`{ key: 'label', value: 'a=b' }`); the agent refuses keys it does not know. */
+  readonly parameters?: ReadonlyArray<{ readonly key: string; readonly value: string }>;
 }
 
 export interface VolumeSpec {
@@ -61,6 +63,19 @@ export interface ExecutorSpec {
   readonly env?: Readonly<Record<string, string>>;
 }
 
+/** A file the agent downloads into the sandbox before the task starts (Mesos fetcher: CommandInfo.URI). */
+export interface FetchSpec {
+  readonly uri: string;
+  /** Unpack archives (.tar, .tgz, .tar.gz, .tar.bz2, .tar.xz, .zip). Default true. */
+  readonly extract?: boolean;
+  /** Make the file executable (and never extract it). */
+  readonly executable?: boolean;
+  /** Keep a copy in the agent's cache for later tasks. */
+  readonly cache?: boolean;
+  /** File name in the sandbox; default the last path segment of the URI. */
+  readonly destPath?: string;
+}
+
 export interface TaskSpec {
   /** Default `${name}-${random}`. */
   readonly id?: string;
@@ -69,6 +84,8 @@ export interface TaskSpec {
   readonly command?: TaskCommand;
   readonly executor?: ExecutorSpec;
   readonly resources: TaskResources;
+  /** Files to download into the sandbox before the task (or its executor) starts. */
+  readonly fetch?: readonly FetchSpec[];
   readonly env?: Readonly<Record<string, string>>;
   readonly labels?: Readonly<Record<string, string>>;
   /** The user the task runs as; the framework's user when absent. */

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import {
   buildTaskSpec, labelsEnv, matchOffer, taskIdFor, newInstanceId, type TaskLaunch,
 } from '../../../frameworks/marathon/placement/index.js';
-import { parseResources, type Resources } from '../../../frameworks/sdk/index.js';
+import { buildTaskInfos, offerFromProto, parseResources, resourcesToProto, type Resources } from '../../../frameworks/sdk/index.js';
 import type { AppDefinition } from '../../../frameworks/marathon/app-definition/index.js';
 import { app, offer } from './helpers.js';
 
@@ -185,5 +185,24 @@ describe('marathon placement: buildTaskSpec', () => {
     const spec = buildTaskSpec(a, { taskId: TASK_ID, hostname: 'host-a', hostPorts: match.hostPorts, resources: match.resources });
     expect(spec.resources).to.equal(match.resources);
     expect(spec.container?.docker?.portMappings?.map((m) => m.hostPort)).to.deep.equal([31000, 31001, 31001]);
+  });
+});
+
+describe('marathon placement: fetch and docker parameters reach the TaskInfo', () => {
+  it('passes fetch entries as CommandInfo.uris and docker parameters as DockerInfo.parameters', () => {
+    const withExtras = bridgeApp({
+      cmd: 'run.sh',
+      fetch: [{ uri: 'http://repo/app.tgz' }, { uri: 'file:///opt/run.sh', executable: true, extract: false, destPath: 'run.sh' }],
+      container: { type: 'DOCKER', docker: { image: 'busybox', parameters: [{ key: 'label', value: 'team=a' }] } },
+    });
+    const spec = buildTaskSpec(withExtras, launch([31000]));
+    const [info] = buildTaskInfos([spec], offerFromProto({
+      id: { value: 'o1' }, agentId: { value: 'a1' }, hostname: 'agent-1.example', resources: resourcesToProto(RESOURCES),
+    }));
+    expect(info?.command?.uris).to.deep.equal([
+      { value: 'http://repo/app.tgz', extract: true, executable: false, cache: false },
+      { value: 'file:///opt/run.sh', extract: false, executable: true, cache: false, outputFile: 'run.sh' },
+    ]);
+    expect(info?.container?.docker?.parameters).to.deep.equal([{ key: 'label', value: 'team=a' }]);
   });
 });
