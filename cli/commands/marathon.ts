@@ -68,6 +68,14 @@ interface MarathonCommandFlags extends MarathonFlags {
   logLevel: LogLevel;
 }
 
+async function exitAfter(cleanup: () => Promise<void>): Promise<void> {
+  try {
+    await cleanup();
+  } finally {
+    process.exit(1);
+  }
+}
+
 export function marathonCommand(): Command {
   const command = new Command('marathon').description('run the Marathon-like service framework (Marathon /v2 API) against a cluster');
   command.addOption(new Option('--nats <urls>', 'NATS server URL(s), comma-separated').env('DROVER_NATS').default('nats://127.0.0.1:4222').argParser(parseNatsUrl));
@@ -79,22 +87,26 @@ export function marathonCommand(): Command {
   addMarathonOptions(command);
   command.action(async (flags: MarathonCommandFlags & { port?: number }) => {
     const log = createLogger('marathon', flags.logLevel);
+    let stopAll = async (): Promise<void> => { await Promise.resolve(); };
     const store = await openMarathonStore(flags);
     const bus = await createBus({ nats: flags.nats });
     const running = await startMarathon({
       bus, store, logger: log, cluster: flags.cluster, masterDescription: flags.nats,
+      // Crash-only: the supervisor (systemd, …) restarts the process, which then registers anew.
+      onFrameworkRemoved: () => { void exitAfter(async () => { await stopAll(); }); },
       ...marathonOptions({ ...flags, marathonPort: flags.port ?? flags.marathonPort }),
     }).catch(async (error: unknown) => {
       await bus.close();
       await store.close();
       throw error;
     });
-    log.info({ url: running.url, nats: flags.nats, cluster: flags.cluster }, 'marathon is up');
-    stopOnSignals(log, async () => {
+    stopAll = async () => {
       await running.stop();
       await bus.close();
       await store.close();
-    });
+    };
+    log.info({ url: running.url, nats: flags.nats, cluster: flags.cluster }, 'marathon is up');
+    stopOnSignals(log, stopAll);
   });
   return command;
 }

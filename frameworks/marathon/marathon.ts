@@ -4,6 +4,7 @@ import { hostname as machineHostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { Bus } from '../../shared/bus/index.js';
 import { systemClock, type Clock } from '../../shared/clock/index.js';
+import { DroverError } from '../../shared/errors/index.js';
 import { newUuid } from '../../shared/ids/index.js';
 import type { Store } from '../../shared/store/types.js';
 import { SchedulerDriver } from '../sdk/index.js';
@@ -41,6 +42,12 @@ export interface MarathonOptions {
   readonly minReviveIntervalMs?: number;
   /** Shown in /v2/info as marathon_config.master. */
   readonly masterDescription?: string;
+  /**
+   * Called when the master removed the framework (failover timeout passed, or torn down). Its tasks are gone and the
+   * stored framework id is forgotten: a restart registers anew and relaunches every instance. `drover marathon`
+   * exits so its supervisor restarts it (crash-only); in-process users decide.
+   */
+  readonly onFrameworkRemoved?: (error: Error) => void;
 }
 
 export interface RunningMarathon {
@@ -128,11 +135,21 @@ export async function startMarathon(options: MarathonOptions): Promise<RunningMa
   await deployments.resume();
   health.resume();
   scheduler.start();
+  const removed = async (error: unknown): Promise<void> => {
+    if (!(error instanceof DroverError) || error.code !== 'FRAMEWORK_REMOVED') {
+      logger.error({ err: error }, 'the master refused the framework');
+      return;
+    }
+    await repository.forgetFrameworkId();
+    logger.error({ err: error }, 'the master removed this framework: its tasks are gone; restart to register anew and relaunch every instance');
+    options.onFrameworkRemoved?.(error);
+  };
+  driver.on('error', (error) => removed(error));
   const subscribed = driver.start().then(({ frameworkId: id }) => {
     logger.info({ frameworkId: id }, 'subscribed to the master');
     return id;
   });
-  subscribed.catch((error: unknown) => logger.error({ err: error }, 'the master refused the framework'));
+  subscribed.catch(removed);
 
   const url = `http://${options.httpHost === undefined || options.httpHost === '0.0.0.0' ? '127.0.0.1' : options.httpHost}:${boundPort}`;
   return {

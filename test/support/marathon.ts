@@ -51,7 +51,14 @@ export class MarathonProcess {
     return marathon;
   }
 
-  private async waitUp(): Promise<void> {
+  /** Starts the same command again without waiting for it (for a start that is expected to fail). */
+  respawn(): ManagedProcess {
+    this.process = spawnDrover(`marathon-${Date.now()}`, this.args, this.cluster.dir);
+    this.cluster.frameworks.set('marathon', this.process);
+    return this.process;
+  }
+
+  async waitUp(): Promise<void> {
     await this.cluster.waitFor(async () => {
       const info = await fetch(`${this.url}/v2/info`).then(async (response) => response.json() as Promise<{ frameworkId: string | null }>, () => undefined);
       return typeof info?.frameworkId === 'string';
@@ -61,8 +68,7 @@ export class MarathonProcess {
   /** kill -9, then the same command again (same store, same framework id). */
   async restart(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     await stopProcess(this.process, signal);
-    this.process = spawnDrover(`marathon-${Date.now()}`, this.args, this.cluster.dir);
-    this.cluster.frameworks.set('marathon', this.process);
+    this.respawn();
     await this.waitUp();
   }
 

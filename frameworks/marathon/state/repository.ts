@@ -42,6 +42,11 @@ export class MarathonRepository {
     await this.store.put(storeKeys.framework, encode({ frameworkId } satisfies FrameworkRecord));
   }
 
+  /** After the master removed the framework: the next start registers a new one. */
+  async forgetFrameworkId(): Promise<void> {
+    await this.store.delete(storeKeys.framework);
+  }
+
   async apps(): Promise<AppDefinition[]> {
     return (await this.store.list(storeKeys.appsPrefix)).map((entry) => decode<AppDefinition>(entry.value));
   }
