@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeApp, type AppDefinition, type ValidationError } from '../../frameworks/marathon/app-definition/index.js';
+import { appJson } from '../../frameworks/marathon/wire/index.js';
 
 const DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'compat', 'marathon');
 function load(name: string): unknown {
@@ -173,5 +174,32 @@ describe('marathon app-definition', () => {
         const once = ok(input, { now: new Date(0) });
         expect(ok(JSON.parse(JSON.stringify(once)))).to.deep.equal(once);
       }), { numRuns: 100 });
+  });
+});
+
+describe('marathon app definition: resourceLimits, check and executorResources', () => {
+  it('keeps them when given and serves them back; omits them otherwise', () => {
+    const r = normalizeApp({
+      id: '/x', cmd: 'sleep 1', cpus: 0.5, mem: 64,
+      resourceLimits: { cpus: 'unlimited', mem: '128' },
+      check: { http: { portIndex: 0, path: '/ready' }, intervalSeconds: 5 },
+      executorResources: { cpus: 0.2 },
+    });
+    if ('errors' in r) throw new Error(JSON.stringify(r.errors));
+    expect(r.app.resourceLimits).to.deep.equal({ cpus: 'unlimited', mem: 128 });
+    expect(r.app.check).to.deep.equal({ http: { portIndex: 0, path: '/ready' }, intervalSeconds: 5, timeoutSeconds: 20, delaySeconds: 15 });
+    expect(r.app.executorResources).to.deep.equal({ cpus: 0.2, mem: 32, disk: 10 });
+    const served = appJson(r.app);
+    expect(served).to.include.keys('resourceLimits', 'check', 'executorResources');
+    const plain = normalizeApp({ id: '/y', cmd: 'sleep 1' });
+    if ('errors' in plain) throw new Error('unexpected');
+    expect(appJson(plain.app)).not.to.have.any.keys('resourceLimits', 'check', 'executorResources');
+  });
+
+  it('refuses limits below the request and a check with no kind or two', () => {
+    const r = normalizeApp({ id: '/x', cmd: 'sleep 1', mem: 64, resourceLimits: { mem: 32 }, check: { intervalSeconds: 5 } });
+    expect('errors' in r && r.errors.details.map((detail) => detail.path)).to.deep.equal(['/resourceLimits/mem', '/check']);
+    const two = normalizeApp({ id: '/x', cmd: 'sleep 1', check: { tcp: { portIndex: 0 }, exec: { command: { shell: 'true' } } } });
+    expect('errors' in two).to.equal(true);
   });
 });

@@ -6,7 +6,9 @@ import { readConstraints } from './constraints.js';
 import { Issues, at, idx } from './issues.js';
 import { isObj, Reader } from './read.js';
 import { readNetworking } from './networking.js';
-import type { AppDefinition, EnvValue, FetchUri, NormalizeOptions, NormalizeResult, UnreachableStrategy } from './types.js';
+import type {
+  AppDefinition, EnvValue, FetchUri, MesosCheck, NormalizeOptions, NormalizeResult, ResourceLimits, UnreachableStrategy,
+} from './types.js';
 
 const ARCHIVE = /\.(tar|tar\.gz|tar\.bz2|tar\.xz|gz|tgz|tbz2|txz|zip)$/;
 const CMD_ARGS = "AppDefinition must either contain one of 'cmd' or 'args', and/or a 'container'.";
@@ -164,10 +166,67 @@ export function normalizeApp(input: unknown, options: NormalizeOptions = {}): No
   if (grace !== undefined) app.taskKillGracePeriodSeconds = grace;
   const tty = r.bool(input, 'tty', '/');
   if (tty !== undefined) app.tty = tty;
+  readExtras(r, input, app, issues);
   stampVersion(r, input, app, options.now);
 
   crossChecks(app, issues);
   return issues.empty ? { app } : { errors: issues.toError() };
+}
+
+/** resourceLimits, check and executorResources: kept (and served) only when given. */
+function readExtras(r: Reader, input: Record<string, unknown>, app: AppDefinition, issues: Issues): void {
+  const limits = r.obj(input, 'resourceLimits', '/');
+  if (limits !== undefined) {
+    const resourceLimits: ResourceLimits = {};
+    for (const name of ['cpus', 'mem'] as const) {
+      const value = limits[name];
+      if (value === undefined || value === null) continue;
+      if (value === 'unlimited') resourceLimits[name] = 'unlimited';
+      else {
+        const amount = r.num(limits, name, '/resourceLimits', { min: 0 });
+        if (amount !== undefined) resourceLimits[name] = amount;
+      }
+      const request = name === 'cpus' ? app.cpus : app.mem;
+      const limit = resourceLimits[name];
+      if (typeof limit === 'number' && limit < request) issues.add(at('/resourceLimits', name), `must be at least the requested ${name} (${request})`);
+    }
+    app.resourceLimits = resourceLimits;
+  }
+  const check = r.obj(input, 'check', '/');
+  if (check !== undefined) {
+    const http = r.obj(check, 'http', '/check');
+    const tcp = r.obj(check, 'tcp', '/check');
+    const exec = r.obj(check, 'exec', '/check');
+    if ([http, tcp, exec].filter((kind) => kind !== undefined).length !== 1) issues.add('/check', 'must have exactly one of http, tcp or exec');
+    const mesosCheck: MesosCheck = {
+      intervalSeconds: r.num(check, 'intervalSeconds', '/check', { min: 0 }) ?? 60,
+      timeoutSeconds: r.num(check, 'timeoutSeconds', '/check', { min: 0 }) ?? 20,
+      delaySeconds: r.num(check, 'delaySeconds', '/check', { min: 0 }) ?? 15,
+    };
+    if (http !== undefined) {
+      mesosCheck.http = { portIndex: r.num(http, 'portIndex', '/check/http', { int: true, min: 0 }) ?? 0 };
+      const path = r.str(http, 'path', '/check/http');
+      if (path !== undefined) mesosCheck.http.path = path;
+      const scheme = r.str(http, 'scheme', '/check/http');
+      if (scheme !== undefined) mesosCheck.http.scheme = scheme;
+    }
+    if (tcp !== undefined) mesosCheck.tcp = { portIndex: r.num(tcp, 'portIndex', '/check/tcp', { int: true, min: 0 }) ?? 0 };
+    if (exec !== undefined) {
+      const command = r.obj(exec, 'command', '/check/exec');
+      const shell = command === undefined ? undefined : r.str(command, 'shell', '/check/exec/command');
+      if (shell === undefined) issues.add('/check/exec/command/shell', 'error.path.missing');
+      else mesosCheck.exec = { command: { shell } };
+    }
+    app.check = mesosCheck;
+  }
+  const executorResources = r.obj(input, 'executorResources', '/');
+  if (executorResources !== undefined) {
+    app.executorResources = {
+      cpus: r.num(executorResources, 'cpus', '/executorResources', { min: 0 }) ?? 0.1,
+      mem: r.num(executorResources, 'mem', '/executorResources', { min: 0 }) ?? 32,
+      disk: r.num(executorResources, 'disk', '/executorResources', { min: 0 }) ?? 10,
+    };
+  }
 }
 
 function stampVersion(r: Reader, input: Record<string, unknown>, app: AppDefinition, now: Date | undefined): void {

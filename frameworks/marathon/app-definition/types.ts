@@ -130,6 +130,28 @@ export interface VersionInfo {
   lastConfigChangeAt: string;
 }
 
+/** Burst limits above the request (`"unlimited"` = no limit). */
+export interface ResourceLimits {
+  cpus?: number | 'unlimited';
+  mem?: number | 'unlimited';
+}
+
+/** A Mesos check (not a health check): its result is informational; kept and served as given. */
+export interface MesosCheck {
+  http?: { portIndex: number; path?: string; scheme?: string };
+  tcp?: { portIndex: number };
+  exec?: { command: { shell: string } };
+  intervalSeconds: number;
+  timeoutSeconds: number;
+  delaySeconds: number;
+}
+
+export interface ExecutorResources {
+  cpus: number;
+  mem: number;
+  disk: number;
+}
+
 export interface AppDefinition {
   id: string;
   cmd?: string;
@@ -164,6 +186,9 @@ export interface AppDefinition {
   killSelection: KillSelection;
   taskKillGracePeriodSeconds?: number;
   tty?: boolean;
+  resourceLimits?: ResourceLimits;
+  check?: MesosCheck;
+  executorResources?: ExecutorResources;
   version?: string;
   versionInfo?: VersionInfo;
 }

@@ -64,6 +64,9 @@ export function appJson(app: AppDefinition): Json {
       expungeAfterSeconds: app.unreachableStrategy.expungeAfterSeconds,
     };
   if (app.tty !== undefined) out.tty = app.tty;
+  if (app.resourceLimits !== undefined) out.resourceLimits = { ...app.resourceLimits };
+  if (app.check !== undefined) out.check = structuredClone(app.check);
+  if (app.executorResources !== undefined) out.executorResources = { ...app.executorResources };
   if (app.role !== undefined) out.role = app.role;
   return out;
 }
