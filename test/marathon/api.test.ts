@@ -234,6 +234,21 @@ describe('Marathon /v2 API (in-process, no master)', function () {
     expect(steps).to.deep.equal([['/product/database/mysql'], ['/product/service/api'], ['/product/service/worker']]);
   });
 
+  it('lists group versions and rolls a group back to one', async function () {
+    await call('POST', '/v2/groups', { id: '/rb', apps: [{ id: 'a', cmd: 'sleep 1', instances: 0 }] });
+    await call('PUT', '/v2/groups/rb?force=true', { apps: [{ id: 'a', cmd: 'sleep 2', instances: 0 }, { id: 'b', cmd: 'sleep 3', instances: 0 }] });
+    const versions = (await call<string[]>('GET', '/v2/groups/rb/versions')).body;
+    expect(versions).to.have.length(2);
+    expect(versions[0]! > versions[1]!, 'newest first').to.equal(true);
+    const back = await call('PUT', '/v2/groups/rb?force=true', { version: versions[1] });
+    expect(back.status, back.text).to.equal(200);
+    expect((await call<{ app: { cmd: string } }>('GET', '/v2/apps/rb/a')).body.app.cmd).to.equal('sleep 1');
+    expect((await call('GET', '/v2/apps/rb/b')).status).to.equal(404);
+    const unknown = await call('PUT', '/v2/groups/rb?force=true', { version: '2001-01-01T00:00:00.000Z' });
+    expect(unknown.status).to.equal(404);
+    expect((await call('GET', '/v2/groups/nowhere/versions')).status).to.equal(404);
+  });
+
   describe('service endpoints', function () {
     it('answers /ping, /v2/info, /v2/leader, /metrics, /v2/schemas/app and the removed callback subscriptions', async function () {
       const ping = await call('GET', '/ping');

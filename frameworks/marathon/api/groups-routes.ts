@@ -17,7 +17,12 @@ export function registerGroupsRoutes(server: FastifyInstance, context: ApiContex
 
   const show = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const groupId = groupIdOf(request);
-    if (groupId.endsWith('/versions')) return reply.send([]);
+    if (groupId === '/versions' || groupId.endsWith('/versions')) {
+      const owner = groupId === '/versions' ? '/' : groupId.slice(0, -'/versions'.length);
+      const versions = await groups.versions(owner);
+      if (versions.length === 0 && owner !== '/') throw ApiError.from(groupNotFound(owner));
+      return reply.send(versions);
+    }
     const apps = context.state.apps();
     if (groupId !== '/' && !apps.some((app) => app.id.startsWith(`${groupId}/`))) throw ApiError.from(groupNotFound(groupId));
     const embedValues = listParam(request, 'embed');

@@ -36,11 +36,12 @@ export interface AppServiceOptions {
   readonly maxRunningDeployments?: number;
 }
 
+const MAX_ROOT_VERSIONS = 50;
 const VERSION_ONLY = "The 'version' field may only be combined with the 'id' field.";
 
 export class AppService {
   private readonly options: AppServiceOptions;
-  private readonly state: MarathonState;
+  readonly state: MarathonState;
 
   constructor(options: AppServiceOptions) {
     this.options = options;
@@ -217,9 +218,9 @@ export class AppService {
    * `app` (an earlier definition) as the new current version. It keeps its own lastConfigChangeAt, so instances still
    * running that configuration are not restarted by the rollback.
    */
-  private restamp(app: AppDefinition, current: AppDefinition): AppDefinition {
+  restamp(app: AppDefinition, current: AppDefinition | undefined): AppDefinition {
     const version = this.now();
-    const sameConfig = isScaleOnlyChange(app, current);
+    const sameConfig = current !== undefined && isScaleOnlyChange(app, current);
     return {
       ...app, version,
       versionInfo: {
@@ -248,6 +249,10 @@ export class AppService {
     } else if (this.state.deployments().length >= (this.options.maxRunningDeployments ?? 100)) {
       throw new ApiError(403, { message: `Max number of running deployments is exceeded. The limit is ${this.options.maxRunningDeployments ?? 100}.` });
     }
+    // The app set at this version, for group versions and group rollback (Marathon keeps 50 root versions).
+    await this.state.repository.saveRootVersion({
+      version, apps: Object.fromEntries([...target].map(([appId, app]) => [appId, app.version ?? version])),
+    }, MAX_ROOT_VERSIONS);
     await this.options.deployments.start(plan);
     return { deploymentId: plan.id, version, plan };
   }

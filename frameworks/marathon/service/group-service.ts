@@ -2,6 +2,7 @@
 // means creating its apps, replacing it means replacing the apps under it, and deleting it removes them. Group
 // bodies may nest groups and use ids relative to their group, as Marathon's do.
 import { resolveAppId, type AppDefinition } from '../app-definition/index.js';
+import { groupNotFound } from '../wire/index.js';
 import { ApiError } from './api-error.js';
 import type { AppService, ChangeOptions, DeploymentResult } from './app-service.js';
 import type { DeploymentPlan } from '../model/index.js';
@@ -22,6 +23,7 @@ export class GroupService {
         throw new ApiError(409, { message: `Group ${groupId} is already created. Use PUT to change this group.` });
       }
       if (typeof body.scaleBy === 'number') return this.apps.deployTarget(this.scaledBy(current, under, body.scaleBy), options);
+      if (typeof body.version === 'string') return this.apps.deployTarget(await this.atVersion(current, under, groupId, body.version), options);
       const inputs = flattenGroup(body, groupId);
       const target = new Map([...current].filter(([appId]) => !under(appId)));
       for (const { input, path } of inputs) {
@@ -37,6 +39,28 @@ export class GroupService {
       }
       return this.apps.deployTarget(target, options);
     });
+  }
+
+  /** Versions (newest first) of the app set in which the group had apps: what GET /v2/groups/{id}/versions lists. */
+  async versions(groupId: string): Promise<string[]> {
+    const under = (appId: string): boolean => groupId === '/' || appId.startsWith(`${groupId}/`);
+    return (await this.apps.state.repository.rootVersions())
+      .filter((record) => Object.keys(record.apps).some(under))
+      .map((record) => record.version);
+  }
+
+  /** The current apps with the group's apps as they were at `version` (PUT /v2/groups/{id} {"version": V}). */
+  private async atVersion(current: Map<string, AppDefinition>, under: (appId: string) => boolean, groupId: string, version: string): Promise<Map<string, AppDefinition>> {
+    const record = (await this.apps.state.repository.rootVersions()).find((candidate) => candidate.version === version);
+    if (record === undefined) throw ApiError.from(groupNotFound(groupId, version));
+    const target = new Map([...current].filter(([appId]) => !under(appId)));
+    for (const [appId, appVersion] of Object.entries(record.apps)) {
+      if (!under(appId)) continue;
+      const old = await this.apps.state.repository.version(appId, appVersion);
+      if (old === undefined) throw new ApiError(422, { message: `App '${appId}' in version ${appVersion} is no longer stored` });
+      target.set(appId, this.apps.restamp(old, current.get(appId)));
+    }
+    return target;
   }
 
   /** DELETE /v2/groups/{id}: every app under the group goes. */

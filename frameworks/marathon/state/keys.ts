@@ -21,6 +21,8 @@ export const storeKeys = {
   deployment: (id: string): string => `${PREFIX}.deployments.${encodeKeyToken(id)}`,
   instancesPrefix: `${PREFIX}.instances.`,
   instance: (instanceId: string): string => `${PREFIX}.instances.${encodeKeyToken(instanceId)}`,
+  rootVersionsPrefix: `${PREFIX}.rootversions.`,
+  rootVersion: (version: string): string => `${PREFIX}.rootversions.${encodeKeyToken(version)}`,
   failuresPrefix: `${PREFIX}.failures.`,
   lastFailure: (appId: string): string => `${PREFIX}.failures.${encodeKeyToken(appId)}`,
 } as const;

@@ -15,6 +15,12 @@ export interface DeploymentRecord {
   readonly createdAt: string;
 }
 
+/** The whole app set at one version (Marathon's root group version): app id → that app's version. */
+export interface RootVersionRecord {
+  readonly version: string;
+  readonly apps: Readonly<Record<string, string>>;
+}
+
 export interface FrameworkRecord {
   readonly frameworkId: string;
 }
@@ -80,6 +86,19 @@ export class MarathonRepository {
       .map((entry) => ({ key: entry.key, version: decodeKeyToken(entry.key.slice(prefix.length)) }))
       .sort((a, b) => a.version.localeCompare(b.version));
     for (const stale of entries.slice(0, Math.max(0, entries.length - keep))) await this.store.delete(stale.key);
+  }
+
+  /** Keeps the app set of a new root version, dropping the oldest beyond `keep`. */
+  async saveRootVersion(record: RootVersionRecord, keep: number): Promise<void> {
+    await this.store.put(storeKeys.rootVersion(record.version), encode(record));
+    const all = await this.rootVersions();
+    for (const stale of all.slice(keep)) await this.store.delete(storeKeys.rootVersion(stale.version));
+  }
+
+  /** Root versions, newest first. */
+  async rootVersions(): Promise<RootVersionRecord[]> {
+    return (await this.store.list(storeKeys.rootVersionsPrefix)).map((entry) => decode<RootVersionRecord>(entry.value))
+      .sort((a, b) => b.version.localeCompare(a.version));
   }
 
   async deployments(): Promise<DeploymentRecord[]> {
