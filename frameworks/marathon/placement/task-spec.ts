@@ -104,7 +104,8 @@ function healthCheckSpec(app: AppDefinition, ports: readonly PortWithHost[]): He
     intervalSeconds: check.intervalSeconds,
     timeoutSeconds: check.timeoutSeconds,
     gracePeriodSeconds: check.gracePeriodSeconds,
-    consecutiveFailures: check.maxConsecutiveFailures,
+    // Mesos-level 0 means "unhealthy at the first failure"; the agent counts from 1.
+    consecutiveFailures: Math.max(1, check.maxConsecutiveFailures),
   };
   if (check.protocol === 'COMMAND') {
     return check.command === undefined ? undefined : { type: 'command', command: check.command.value, ...timing };
