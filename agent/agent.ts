@@ -13,6 +13,7 @@ import { TaskCheckpoint, type ExecutorCheckpointEntry, type RecoveredTask } from
 import { buildContainerizers, forgetContainers, type BuiltContainerizers } from './containerizers.js';
 import { fingerprint } from './fingerprint.js';
 import { SandboxGc } from './gc/index.js';
+import { DEFAULT_FETCHER_CACHE_BYTES, FETCHER_CACHE_DIR, Fetcher } from './fetcher/index.js';
 import { ExecutorManager, type ExecutorHost } from './executors/index.js';
 import { HealthMonitor } from './health-monitor.js';
 import { startAgentHttpServer, type AgentHttpServer } from './http/index.js';
@@ -128,6 +129,7 @@ class Agent implements RunningAgent {
   private readonly watchdog: PingWatchdog;
   private readonly health: HealthMonitor;
   private readonly executors: ExecutorManager;
+  private readonly fetcher: Fetcher;
   private subscription: BusSubscription | undefined;
   private isRegistered = false;
   private connecting = false;
@@ -157,6 +159,11 @@ class Agent implements RunningAgent {
     // Callers that never look at `registered` must not see an unhandled rejection when the agent stops early.
     void this.registered.catch(() => undefined);
     this.stopped = new Promise((resolve) => { this.resolveStopped = resolve; });
+    this.fetcher = new Fetcher({
+      cacheDir: join(options.workDir, FETCHER_CACHE_DIR),
+      cacheMaxBytes: options.fetcherCacheSize ?? DEFAULT_FETCHER_CACHE_BYTES,
+      logger,
+    });
     this.executors = new ExecutorManager({
       bus: options.bus, cluster: options.cluster, agentId: () => this.currentId, natsUrl: options.natsUrl,
       hostname, clock: this.clock, logger, switchUser: options.switchUser ?? true,
@@ -174,6 +181,7 @@ class Agent implements RunningAgent {
     this.tasks = new TaskManager({
       containerizer: containerizers.containerizer,
       containerizerFor: containerizers.containerizerFor,
+      fetcher: this.fetcher,
       switchUser: options.switchUser ?? true,
       checkpoint: this.checkpoint,
       executors: this.executors,
@@ -254,6 +262,14 @@ class Agent implements RunningAgent {
             frameworkId: request.frameworkId, executorId: request.task.taskId?.value ?? '', containerId: request.containerId,
             containerizer: containerizers.containerizerFor(request.task), sandbox: request.sandbox,
           });
+        }
+        const uris = request.task.command?.uris ?? [];
+        if (uris.length > 0) {
+          try {
+            await this.fetcher.fetch({ uris, sandbox: request.sandbox, ...(request.user === undefined ? {} : { user: request.user }) });
+          } catch (error) {
+            return { failed: errorMessage(error) };
+          }
         }
         return containerizer.launch(request);
       },

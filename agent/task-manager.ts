@@ -10,6 +10,7 @@ import {
   invalidSandboxReason, sandboxPath, type ContainerTermination, type Containerizer, type KnownContainer, type LaunchResult,
 } from './containerizer/index.js';
 import type { ExecutorEndReason } from './executors/index.js';
+import type { TaskFetcher } from './fetcher/index.js';
 import { validateHealthCheck } from './health/index.js';
 import type { Logger } from './logger.js';
 import { Slots } from './slots.js';
@@ -40,6 +41,8 @@ export interface TaskManagerOptions {
   readonly checkpoint?: TaskCheckpoint;
   /** The name of the containerizer that will run this task ('process', 'docker'), recorded before launch. */
   readonly containerizerFor: (task: pb.TaskInfo.$Properties) => string;
+  /** Brings CommandInfo.uris into the sandbox before launch; undefined: URIs are ignored. */
+  readonly fetcher?: TaskFetcher;
   /** Runs tasks that name a custom executor (TaskInfo.executor); undefined: such tasks fail to launch. */
   readonly executors?: ExecutorGateway;
   /** Run tasks as CommandInfo.user, else FrameworkInfo.user (Mesos --switch_user); default false: as the agent. */
@@ -425,9 +428,10 @@ export class TaskManager {
   }
 
   private async launch(task: AgentTask, sandbox: string, agentId: string): Promise<void> {
+    const user = this.options.switchUser === true ? (task.info.command?.user || task.framework.user || undefined) : undefined;
+    if (!await this.fetch(task, sandbox, user)) return;
     let result: LaunchResult;
     try {
-      const user = this.options.switchUser === true ? (task.info.command?.user || task.framework.user || undefined) : undefined;
       result = await this.launchSlots.run(() => this.options.containerizer.launch({
         containerId: task.containerId, task: task.info, frameworkId: task.frameworkId, agentId,
         hostname: this.options.hostname, sandbox, ...(user === undefined ? {} : { user }),
@@ -455,6 +459,32 @@ export class TaskManager {
     this.report(task, { state: State.TASK_STARTING, source: Source.SOURCE_EXECUTOR, message: 'Command started' });
     this.report(task, { state: State.TASK_RUNNING, source: Source.SOURCE_EXECUTOR, message: 'Command running' });
     await this.watch(task, false);
+  }
+
+  /**
+   * The fetcher's part of the launch (Mesos: before the container starts): false when the task ended instead, failed
+   * (TASK_FAILED naming the URI and the cause) or killed while its files were being fetched.
+   */
+  private async fetch(task: AgentTask, sandbox: string, user: string | undefined): Promise<boolean> {
+    const uris = task.info.command?.uris ?? [];
+    const fetcher = this.options.fetcher;
+    if (uris.length === 0 || fetcher === undefined) return true;
+    try {
+      await fetcher.fetch({ uris, sandbox, ...(user === undefined ? {} : { user }) });
+    } catch (error) {
+      const message = errorMessage(error);
+      this.options.logger.warn({ taskId: task.taskId, reason: message }, 'fetching the task\'s URIs failed');
+      // The protocol has no REASON_FETCHER_FAILED: Mesos reports a failed fetch as a failed container launch too.
+      this.end(task, { state: State.TASK_FAILED, reason: Reason.REASON_CONTAINER_LAUNCH_FAILED, source: Source.SOURCE_AGENT,
+        message });
+      this.options.onSandboxDone?.(sandbox);
+      return false;
+    }
+    if (task.killCause === undefined) return true;
+    this.end(task, { state: State.TASK_KILLED, reason: Reason.REASON_TASK_KILLED_DURING_LAUNCH, source: Source.SOURCE_AGENT,
+      message: 'Task killed during launch' });
+    this.options.onSandboxDone?.(sandbox);
+    return false;
   }
 
   /** Runs while the container does: max completion time, health checks, then its termination. */

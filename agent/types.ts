@@ -57,6 +57,8 @@ export interface AgentOptions {
   readonly gcDelayMs?: number;
   /** Fraction of the disk kept free: the fuller the disk, the sooner sandboxes go (Mesos --gc_disk_headroom). */
   readonly gcDiskHeadroom?: number;
+  /** Size bound of the fetcher cache (<workDir>/fetcher-cache; Mesos --fetcher_cache_size); default 2 GiB, 0: no cache. */
+  readonly fetcherCacheSize?: number;
 }
 
 export interface AgentInfoSnapshot {

@@ -42,6 +42,7 @@ export interface ContainerFlags {
   advertiseIp?: string;
   gcDelay: number;
   gcDiskHeadroom: number;
+  fetcherCacheSize: number;
 }
 
 /** The containerizer part of the agent's options, from the flags `drover agent` and `drover dev` share. */
@@ -54,6 +55,7 @@ export function containerOptions(flags: ContainerFlags): Partial<AgentOptions> {
     httpPort: flags.httpPort,
     gcDelayMs: flags.gcDelay,
     gcDiskHeadroom: flags.gcDiskHeadroom,
+    fetcherCacheSize: flags.fetcherCacheSize,
     ...(flags.isolation === undefined ? {} : { isolation: flags.isolation }),
     ...(flags.cgroupsRoot === undefined ? {} : { cgroupsRoot: flags.cgroupsRoot }),
     pidsLimit: flags.pidsLimit,
@@ -83,6 +85,7 @@ export function addAgentOptions(command: Command): Command {
     .addOption(new Option('--http-host <host>', "address the agent's HTTP server listens on").env('DROVER_AGENT_HTTP_HOST').default('0.0.0.0'))
     .addOption(new Option('--gc-delay <duration>', 'remove sandboxes of ended tasks this long after they ended').env('DROVER_GC_DELAY').default(7 * 24 * 3_600_000, '1w').argParser(parseDuration))
     .addOption(new Option('--gc-disk-headroom <fraction>', 'disk fraction to keep free: the fuller the disk, the sooner sandboxes go').env('DROVER_GC_DISK_HEADROOM').default(0.1).argParser(parseFraction))
+    .addOption(new Option('--fetcher-cache-size <size>', 'size bound of the cache of fetched URIs (CommandInfo.uris with cache); 0 disables it').env('DROVER_FETCHER_CACHE_SIZE').default(2 * 1024 ** 3, '2GB').argParser(parseByteSize))
     .addOption(new Option('--no-switch-user', "run tasks as the agent's user instead of the task's or framework's user"))
     .addOption(new Option('--docker-socket <path>', 'the Docker engine socket (docker containerizer)').env('DROVER_DOCKER_SOCKET'))
     .addOption(new Option('--docker-allow-privileged', 'let docker tasks run privileged').default(false))

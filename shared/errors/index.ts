@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   CONFIG: 'a configuration value or command-line flag is invalid',
   ISOLATION: 'an isolator could not set up, read or tear down a container\'s isolation (cgroups)',
   HTTP_REQUEST: 'an HTTP API call failed: an error status, an unexpected answer or an unreachable server',
+  FETCH: 'the agent\'s fetcher could not bring a task\'s URI into its sandbox (download, copy, extraction or a refused URI)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
