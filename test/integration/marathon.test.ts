@@ -1,7 +1,7 @@
 // The Marathon-like framework end to end: `drover marathon` as its own process against a real master, three real
 // agents (process and docker containerizers, a private dockerd) and nats-server, driven only through its Marathon-compatible /v2 API.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
@@ -81,6 +81,26 @@ describe('Marathon-like framework on a real cluster (/v2 API, deployments, place
     expect(containers.filter((container) => (container.Labels['drover.task_id'] ?? '').startsWith('docker-web.'))).to.have.length(2);
     expect((await marathon.call('DELETE', '/v2/apps/docker-web')).status).to.equal(200);
     await marathon.waitForDeployments();
+  });
+
+  it('fetches an app\'s archive into the sandbox before it starts (fetch with extract)', async function () {
+    const dir = mkdtempSync(join(tmpdir(), 'drover-fetch-'));
+    mkdirSync(join(dir, 'site'));
+    writeFileSync(join(dir, 'site', 'index.html'), 'fetched site\n');
+    execFileSync('tar', ['-czf', join(dir, 'site.tgz'), '-C', dir, 'site']);
+    try {
+      const created = await marathon.call('POST', '/v2/apps', {
+        id: '/fetched', instances: 1, cpus: 0.05, mem: 16, cmd: 'exec busybox httpd -f -p $PORT0 -h site',
+        fetch: [{ uri: `file://${join(dir, 'site.tgz')}` }], healthChecks: [FAST_HTTP_CHECK],
+      });
+      expect(created.status).to.equal(201);
+      await cluster.waitFor(async () => (await marathon.app('/fetched')).tasksHealthy === 1, 'the fetched site served', 30_000);
+      const task = running(await marathon.app('/fetched'))[0]!;
+      expect(await (await fetch(`http://127.0.0.1:${task.ports[0]!}/`)).text()).to.equal('fetched site\n');
+    } finally {
+      await marathon.call('DELETE', '/v2/apps/fetched');
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('scales 2 → 20 → 5 without restarting a surviving task', async function () {
