@@ -12,7 +12,8 @@ interface AppBackoff {
 
 export function launchDelayMs(app: Pick<AppDefinition, 'backoffSeconds' | 'backoffFactor' | 'maxLaunchDelaySeconds'>, failures: number): number {
   if (failures <= 0) return 0;
-  const seconds = app.backoffSeconds * app.backoffFactor ** (failures - 1);
+  // factor^(n-1) overflows to Infinity after enough failures; 0 × Infinity would be NaN.
+  const seconds = app.backoffSeconds === 0 ? 0 : app.backoffSeconds * app.backoffFactor ** (failures - 1);
   return Math.round(Math.min(seconds, app.maxLaunchDelaySeconds) * 1000);
 }
 

@@ -3,3 +3,4 @@ export { MarathonScheduler, type MarathonSchedulerOptions, type SchedulerObserve
 export { LaunchBackoff, launchDelayMs } from './backoff.js';
 export { applyTaskStatus, taskStateOf, conditionOfState } from './instance-status.js';
 export { OfferStatistics, NO_MATCH_REASONS, type ProcessedOffersSummary } from './offer-statistics.js';
+export { matchOffers, type OfferMatching, type OfferMatchingInput, type PlannedLaunch } from './offer-matching.js';

@@ -4,16 +4,16 @@
 // call that carries it out, so a restarted framework neither loses nor duplicates an instance.
 import type { Logger } from 'pino';
 import type { Clock, TimerHandle } from '../../../shared/clock/index.js';
-import { subtractResources } from '../../../shared/resources/index.js';
-import { isTerminalState, type Offer, type SchedulerDriver, type TaskSpec, type TaskStatus } from '../../sdk/index.js';
+import { isTerminalState, type Offer, type SchedulerDriver, type TaskStatus } from '../../sdk/index.js';
 import type { AppDefinition } from '../app-definition/index.js';
 import { configVersion } from '../deployments/action-progress.js';
 import { ACTIVE_CONDITIONS, TERMINAL_CONDITIONS, type Instance } from '../model/index.js';
-import { buildTaskSpec, matchOffer, newInstanceId, taskIdFor, type NoMatchReason, type PlacedInstance } from '../placement/index.js';
+import { newInstanceId, type NoMatchReason, type PlacedInstance } from '../placement/index.js';
 import type { MarathonState } from '../state/index.js';
 import { LaunchBackoff } from './backoff.js';
 import { applyTaskStatus } from './instance-status.js';
 import { OfferStatistics } from './offer-statistics.js';
+import { matchOffers, type PlannedLaunch } from './offer-matching.js';
 
 /** What the scheduler reports as it goes; the service turns these into /v2/events. */
 export interface SchedulerObserver {
@@ -183,67 +183,31 @@ export class MarathonScheduler {
       await this.declineQuietly(offers.map((offer) => offer.id), this.options.declineOfferSeconds ?? 120);
       return;
     }
-    const placedByApp = this.placedInstancesByApp();
-    const maxPerOffer = this.options.maxInstancesPerOffer ?? 100;
-    const queue = [...waiting];
-    const unused: string[] = [];
-    for (const offer of offers) {
-      let remaining = offer.resources;
-      const launches: Array<{ instance: Instance; spec: TaskSpec }> = [];
-      const rejected = new Set<string>();
-      for (let i = 0; i < queue.length && launches.length < maxPerOffer;) {
-        const instance = queue[i];
-        const app = instance === undefined ? undefined : this.state.app(instance.appId);
-        if (instance === undefined || app === undefined || rejected.has(instance.appId)) { i++; continue; }
-        const placed = placedByApp.get(app.id) ?? [];
-        const match = matchOffer(app, { agentId: offer.agentId, hostname: offer.hostname, role: offer.role, resources: remaining, attributes: offer.attributes }, placed, this.options.pickPort);
-        if (!match.ok) {
-          this.offerStatistics.rejected(app.id, match.reasons, this.nowIso());
-          rejected.add(app.id); // The next instance of the same app would be rejected for the same reasons.
-          i++;
-          continue;
-        }
-        this.offerStatistics.accepted(app.id, this.nowIso());
-        remaining = subtractResources(remaining, match.resources);
-        placed.push({ hostname: offer.hostname, attributes: offer.attributes });
-        placedByApp.set(app.id, placed);
-        const incarnation = instance.incarnation + 1;
-        const taskId = taskIdFor(instance.instanceId, incarnation);
-        const launched: Instance = {
-          instanceId: instance.instanceId,
-          appId: instance.appId,
-          appVersion: configVersion(app),
-          goal: instance.goal,
-          incarnation,
-          condition: 'provisioned',
-          conditionSince: this.nowIso(),
-          stagedAt: this.nowIso(),
-          taskId,
-          agent: { agentId: offer.agentId, hostname: offer.hostname, attributes: offer.attributes, ...addressOf(offer) },
-          hostPorts: match.hostPorts,
-        };
-        launches.push({ instance: launched, spec: buildTaskSpec(app, { taskId, hostname: offer.hostname, hostPorts: match.hostPorts, resources: match.resources }) });
-        queue.splice(i, 1);
-      }
-      if (launches.length === 0) {
-        unused.push(offer.id);
-        continue;
-      }
-      await this.launch(offer, launches);
-    }
-    if (unused.length > 0) {
-      const refuse = queue.length === 0 ? this.options.declineOfferSeconds ?? 120 : this.options.unfitOfferSeconds ?? 5;
-      if (queue.length === 0) this.declinedLong = true;
-      await this.declineQuietly(unused, refuse);
+    const now = this.nowIso();
+    const matching = matchOffers({
+      offers, waiting, app: (appId) => this.state.app(appId), placedByApp: this.placedInstancesByApp(),
+      maxInstancesPerOffer: this.options.maxInstancesPerOffer ?? 100, nowIso: now,
+      ...(this.options.pickPort === undefined ? {} : { pickPort: this.options.pickPort }),
+    });
+    for (const { appId, reasons } of matching.rejections) this.offerStatistics.rejected(appId, reasons, now);
+    const planned = matching.launches.flatMap((launch) => launch.planned);
+    for (const { instance } of planned) this.offerStatistics.accepted(instance.appId, now);
+    // Intent first, in one batch: a restart after this point finds the instances provisioned with their task ids.
+    await this.state.putInstances(planned.map((launch) => launch.instance));
+    for (const { instance } of planned) this.options.observer.instanceChanged(instance, this.state.app(instance.appId));
+    // While instances still wait, what is left of these offers comes back at the next allocation, not in 5 s.
+    const leftovers = { refuseSeconds: matching.stillWaiting > 0 ? 0 : this.options.declineOfferSeconds ?? 120 };
+    await Promise.all(matching.launches.map((launch) => this.launch(launch.offer, launch.planned, leftovers)));
+    if (matching.unused.length > 0) {
+      const refuse = matching.stillWaiting === 0 ? this.options.declineOfferSeconds ?? 120 : this.options.unfitOfferSeconds ?? 5;
+      if (matching.stillWaiting === 0) this.declinedLong = true;
+      await this.declineQuietly(matching.unused, refuse);
     }
   }
 
-  private async launch(offer: Offer, launches: ReadonlyArray<{ instance: Instance; spec: TaskSpec }>): Promise<void> {
-    // Intent first: a restart after this point finds the instances provisioned with their task ids and reconciles.
-    await this.state.putInstances(launches.map((launch) => launch.instance));
-    for (const { instance } of launches) this.options.observer.instanceChanged(instance, this.state.app(instance.appId));
+  private async launch(offer: Offer, launches: readonly PlannedLaunch[], filters: { refuseSeconds: number }): Promise<void> {
     try {
-      await this.options.driver.launch(offer, launches.map((launch) => launch.spec));
+      await this.options.driver.launch(offer, launches.map((launch) => launch.spec), filters);
     } catch (error) {
       this.options.logger.warn({ err: error, offer: offer.id }, 'launch call failed; reconciling the tasks');
       // The master may or may not have them: it answers for unknown tasks with a terminal state, and we relaunch.
@@ -302,8 +266,9 @@ export class MarathonScheduler {
     if (outcome.kind !== 'changed') return;
     const next = outcome.instance;
     if (outcome.terminal) {
-      this.killsSent.delete(status.taskId);
       await this.onTerminal(next, status, app);
+      // Only now: until the instance is written terminal (or removed) the sweep must not think the kill went unanswered.
+      this.killsSent.delete(status.taskId);
     } else {
       await this.state.putInstance(next);
       // An agent-run health check gave up on the task: Marathon kills and replaces it.
@@ -441,16 +406,6 @@ export class MarathonScheduler {
 
   private nowIso(): string {
     return new Date(this.options.clock.now()).toISOString();
-  }
-}
-
-/** The host of the offer's agent URL, when it differs from the host name (agents may advertise an IP). */
-function addressOf(offer: Offer): { address?: string } {
-  try {
-    const host = new URL(offer.url).hostname;
-    return host === '' || host === offer.hostname ? {} : { address: host };
-  } catch {
-    return {};
   }
 }
 
