@@ -41,6 +41,10 @@ describe('Marathon after the master removed it (failover timeout passed)', funct
     const relaunched = (after.tasks ?? []).map((task) => task.id).sort();
     expect(relaunched.filter((id) => before.includes(id))).to.deep.equal([]);
     expect(relaunched.every((id) => id.endsWith('._app.2'))).to.equal(true);
+    // One agent, whose leftovers were refused for the long decline duration once nothing waited: a scale-up must
+    // revive them rather than wait those 120 s out.
+    expect((await marathon.call('PUT', '/v2/apps/kept', { instances: 3 })).status).to.equal(200);
+    await cluster.waitFor(async () => (await marathon.app('/kept')).tasksRunning === 3, 'the scale-up on the only agent', 20_000);
     await marathon.stop();
   });
 });

@@ -197,10 +197,11 @@ export class MarathonScheduler {
     for (const { instance } of planned) this.options.observer.instanceChanged(instance, this.state.app(instance.appId));
     // While instances still wait, what is left of these offers comes back at the next allocation, not in 5 s.
     const leftovers = { refuseSeconds: matching.stillWaiting > 0 ? 0 : this.options.declineOfferSeconds ?? 120 };
+    // Leftovers refused for long: whatever is wanted next needs a REVIVE to get them back.
+    if (matching.stillWaiting === 0) this.declinedLong = true;
     await Promise.all(matching.launches.map((launch) => this.launch(launch.offer, launch.planned, leftovers)));
     if (matching.unused.length > 0) {
       const refuse = matching.stillWaiting === 0 ? this.options.declineOfferSeconds ?? 120 : this.options.unfitOfferSeconds ?? 5;
-      if (matching.stillWaiting === 0) this.declinedLong = true;
       await this.declineQuietly(matching.unused, refuse);
     }
   }
