@@ -11,23 +11,24 @@
 //
 // DROVER_BENCH_NODE_FLAGS (e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof') goes to the master's and agent's node;
 // DROVER_KEEP_BENCH_LOGS keeps their logs and work dirs.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { readdir, readFile, rmdir } from 'node:fs/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { isSameLiveProcess, supervisorBinary } from '../agent/containerizer/process/index.js';
+import { supervisorBinary } from '../agent/containerizer/process/index.js';
 import { freePort, startNatsServer, type NatsServerProcess } from '../cli/nats-server.js';
 import {
   connectNatsBus, isTerminalState, matchTasksToOffers, SchedulerDriver, type Bus, type Offer, type TaskSpec,
   type TaskStatus,
 } from '../frameworks/sdk/index.js';
+import { containerCheckpoints, countContainerCgroups, removeAgentLeftovers } from './support/agent-leftovers.js';
 import { machineInfo, round } from './support/machine.js';
+import {
+  isAlive, logTail, ownCpuMs, processCpuMs, spawnDrover, stopDrover, type DroverProcess,
+} from './support/processes.js';
 
-const DROVER = fileURLToPath(new URL('../bin/drover.js', import.meta.url));
 const CLUSTER = 'bench';
 const DEFAULT_TASKS = 1000;
 const QUICK_TASKS = 20;
@@ -47,54 +48,6 @@ function parseArgs(args: readonly string[]): { tasks: number } {
   // The agent's mem:65536 holds 2,048 tasks of mem 32: more would wait forever for offers.
   if (!Number.isInteger(tasks) || tasks < 1 || tasks > MAX_TASKS) throw new Error(`--tasks must be an integer from 1 to ${MAX_TASKS}`);
   return { tasks };
-}
-
-interface Child {
-  readonly name: string;
-  readonly child: ChildProcess;
-  readonly logFile: string;
-  readonly exited: Promise<void>;
-}
-
-function spawnDrover(name: string, args: readonly string[], dir: string): Child {
-  const logFile = join(dir, `${name}.log`);
-  const log = createWriteStream(logFile);
-  const nodeFlags = (process.env['DROVER_BENCH_NODE_FLAGS'] ?? '').split(/\s+/).filter((flag) => flag !== '');
-  const child = spawn(process.execPath, [...nodeFlags, DROVER, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DROVER_LOG_LEVEL: 'info' } });
-  child.stdout?.pipe(log, { end: false });
-  child.stderr?.pipe(log, { end: false });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return { name, child, logFile, exited };
-}
-
-function alive(managed: Child): boolean {
-  return managed.child.exitCode === null && managed.child.signalCode === null;
-}
-
-async function stopChild(managed: Child, graceMs: number): Promise<void> {
-  if (!alive(managed)) return;
-  managed.child.kill('SIGTERM');
-  const timer = setTimeout(() => managed.child.kill('SIGKILL'), graceMs);
-  await managed.exited;
-  clearTimeout(timer);
-}
-
-function logTail(managed: Child, lines = 25): string {
-  let text = '';
-  try {
-    text = readFileSync(managed.logFile, 'utf8');
-  } catch {
-    text = '(no log)';
-  }
-  return `--- ${managed.name} ---\n${text.trimEnd().split('\n').slice(-lines).join('\n')}`;
-}
-
-function signal(pid: number, name: NodeJS.Signals): void {
-  try {
-    process.kill(pid, name);
-  } catch {
-    // Already gone.
-  }
 }
 
 /** VmRSS of a process in KiB, or 0 when it is gone. */
@@ -120,27 +73,11 @@ async function pssKb(pid: number): Promise<number> {
   }
 }
 
-/** CPU time (user + system) a process has used so far, in ms (USER_HZ is 100 on Linux); 0 when it is gone. */
-async function cpuMs(pid: number): Promise<number> {
-  try {
-    const text = await readFile(`/proc/${pid}/stat`, 'utf8');
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' '); // fields[0] is field 3 (state)
-    return (Number(fields[11]) + Number(fields[12])) * 10; // utime (14) + stime (15)
-  } catch {
-    return 0;
-  }
-}
-
 interface CpuSnapshot {
   readonly agent: number;
   readonly master: number;
   /** This process: the SDK driver and its acknowledgements. */
   readonly framework: number;
-}
-
-function ownCpuMs(): number {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
 }
 
 function cpuSpent(before: CpuSnapshot, after: CpuSnapshot): CpuSnapshot {
@@ -157,80 +94,6 @@ function progress(times: readonly number[]): { first: number; half: number; all:
   return { first: at(0), half: at(Math.ceil(times.length / 2) - 1), all: at(times.length - 1) };
 }
 
-interface ProcessCheckpoint {
-  readonly supervisorPid: number;
-  readonly supervisorStartTime: string;
-  readonly pid: number;
-  readonly pidStartTime: string;
-}
-
-/** The process containerizer's checkpoints: <agentWorkDir>/meta/containers/<containerId>/process.json. */
-async function containerCheckpoints(agentWorkDir: string): Promise<ProcessCheckpoint[]> {
-  const root = join(agentWorkDir, 'meta', 'containers');
-  const found: ProcessCheckpoint[] = [];
-  for (const containerId of await readdir(root).catch(() => [])) {
-    try {
-      const value = JSON.parse(await readFile(join(root, containerId, 'process.json'), 'utf8')) as Partial<ProcessCheckpoint>;
-      if (typeof value.supervisorPid === 'number' && typeof value.pid === 'number') {
-        found.push({ supervisorPid: value.supervisorPid, supervisorStartTime: String(value.supervisorStartTime ?? ''),
-          pid: value.pid, pidStartTime: String(value.pidStartTime ?? '') });
-      }
-    } catch {
-      // Not a process container, or gone meanwhile.
-    }
-  }
-  return found;
-}
-
-/** Mount points of every cgroup hierarchy (v1 and v2), from /proc/self/mountinfo. */
-function cgroupMounts(): string[] {
-  let text = '';
-  try {
-    text = readFileSync('/proc/self/mountinfo', 'utf8');
-  } catch {
-    return [];
-  }
-  const mounts: string[] = [];
-  for (const line of text.split('\n')) {
-    const fields = line.split(' ');
-    const fsType = fields[fields.indexOf('-') + 1];
-    const mountPoint = fields[4];
-    if ((fsType === 'cgroup' || fsType === 'cgroup2') && mountPoint !== undefined && !mounts.includes(mountPoint)) {
-      mounts.push(mountPoint.replace(/\\([0-7]{3})/g, (_m, octal: string) => String.fromCharCode(parseInt(octal, 8))));
-    }
-  }
-  return mounts;
-}
-
-/** Container cgroups under <mount>/<root>, per hierarchy that has any: shows which isolation was in effect. */
-async function countCgroups(root: string): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const mount of cgroupMounts()) {
-    const entries = await readdir(join(mount, root), { withFileTypes: true }).catch(() => []);
-    const dirs = entries.filter((entry) => entry.isDirectory()).length;
-    if (dirs > 0) counts[mount.split('/').pop() ?? mount] = dirs;
-  }
-  return counts;
-}
-
-/** Kills whatever is left in <mount>/<root> (depth first) and removes the cgroups; the root name is ours alone. */
-async function removeCgroupTree(dir: string): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
-  if (entries === undefined) return;
-  for (const entry of entries) if (entry.isDirectory()) await removeCgroupTree(join(dir, entry.name));
-  for (let attempt = 0; attempt < 40; attempt += 1) {
-    const procs = await readFile(join(dir, 'cgroup.procs'), 'utf8').catch(() => '');
-    for (const pid of procs.split('\n').map(Number).filter((pid) => pid > 1)) signal(pid, 'SIGKILL');
-    try {
-      await rmdir(dir);
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      await new Promise((resolve) => setTimeout(resolve, 50)); // EBUSY until the killed processes are reaped
-    }
-  }
-}
-
 class Interrupted extends Error {}
 
 /** One run: owns every process and directory it makes, and removes them all in cleanup(), even after a failure. */
@@ -239,8 +102,8 @@ class LaunchBench {
   readonly agentWorkDir = join(this.dir, 'agent');
   readonly cgroupsRoot = `drover-bench-${randomBytes(4).toString('hex')}`;
   private nats: NatsServerProcess | undefined;
-  private master: Child | undefined;
-  private agent: Child | undefined;
+  private master: DroverProcess | undefined;
+  private agent: DroverProcess | undefined;
   private bus: Bus | undefined;
   private driver: SchedulerDriver | undefined;
   private interrupted: string | undefined;
@@ -271,7 +134,7 @@ class LaunchBench {
       if (this.interrupted !== undefined) throw new Interrupted(`interrupted by ${this.interrupted}`);
       if (this.failures.length > 0) throw new Error(`tasks failed: ${this.failures.slice(0, 5).join('; ')}\n${this.logs()}`);
       for (const child of [this.master, this.agent]) {
-        if (child !== undefined && !alive(child)) throw new Error(`${child.name} exited\n${this.logs()}`);
+        if (child !== undefined && !isAlive(child)) throw new Error(`${child.name} exited\n${this.logs()}`);
       }
       if (done()) return;
       if (performance.now() > deadline) {
@@ -338,7 +201,7 @@ class LaunchBench {
     await this.until(() => offers.length > 0, 'the agent to register and be offered', 60_000);
     const agentPid = this.agent.child.pid ?? 0;
     const masterPid = this.master.child.pid ?? 0;
-    const cpu = async (): Promise<CpuSnapshot> => ({ agent: await cpuMs(agentPid), master: await cpuMs(masterPid), framework: ownCpuMs() });
+    const cpu = async (): Promise<CpuSnapshot> => ({ agent: await processCpuMs(agentPid), master: await processCpuMs(masterPid), framework: ownCpuMs() });
     const idleKb = await rssKb(agentPid);
     const cpuAtLaunch = await cpu();
 
@@ -359,7 +222,7 @@ class LaunchBench {
     const meanSupervisorKb = supervisorKb.length === 0 ? 0 : totalSupervisorKb / supervisorKb.length;
     const supervisorPss = await Promise.all(checkpoints.map((checkpoint) => pssKb(checkpoint.supervisorPid)));
     const meanSupervisorPssKb = supervisorPss.length === 0 ? 0 : supervisorPss.reduce((sum, kb) => sum + kb, 0) / supervisorPss.length;
-    const cgroups = await countCgroups(this.cgroupsRoot);
+    const cgroups = await countContainerCgroups(this.cgroupsRoot);
 
     // Kill: N KILL calls at once, then wait for every TASK_KILLED.
     const cpuAtKill = await cpu();
@@ -438,16 +301,10 @@ class LaunchBench {
     }
     await step(async () => this.bus?.close());
     const { agent, master } = this;
-    if (agent !== undefined) await step(() => stopChild(agent, 20_000));
-    // Supervisors outlive an agent by design: take down any the agent left behind.
-    await step(async () => {
-      for (const checkpoint of await containerCheckpoints(this.agentWorkDir)) {
-        if (await isSameLiveProcess(checkpoint.pid, checkpoint.pidStartTime)) signal(-checkpoint.pid, 'SIGKILL');
-        if (await isSameLiveProcess(checkpoint.supervisorPid, checkpoint.supervisorStartTime)) signal(checkpoint.supervisorPid, 'SIGKILL');
-      }
-    });
-    for (const mount of cgroupMounts()) await step(() => removeCgroupTree(join(mount, this.cgroupsRoot)));
-    if (master !== undefined) await step(() => stopChild(master, 10_000));
+    if (agent !== undefined) await step(() => stopDrover(agent, 20_000));
+    // Supervisors outlive an agent by design: take down any the agent left behind, then the cgroups.
+    await step(() => removeAgentLeftovers(this.agentWorkDir, this.cgroupsRoot));
+    if (master !== undefined) await step(() => stopDrover(master, 10_000));
     await step(async () => this.nats?.stop());
     if (process.env['DROVER_KEEP_BENCH_LOGS'] === undefined) rmSync(this.dir, { recursive: true, force: true });
     else console.error(`logs kept in ${this.dir}`);

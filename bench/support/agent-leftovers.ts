@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { isSameLiveProcess } from '../../agent/containerizer/process/index.js';
 import { signalPid } from './processes.js';
 
-interface ProcessCheckpoint {
+export interface ProcessCheckpoint {
   readonly supervisorPid: number;
   readonly supervisorStartTime: string;
   readonly pid: number;
@@ -14,7 +14,7 @@ interface ProcessCheckpoint {
 }
 
 /** The process containerizer's checkpoints: <agentWorkDir>/meta/containers/<containerId>/process.json. */
-async function containerCheckpoints(agentWorkDir: string): Promise<ProcessCheckpoint[]> {
+export async function containerCheckpoints(agentWorkDir: string): Promise<ProcessCheckpoint[]> {
   const root = join(agentWorkDir, 'meta', 'containers');
   const found: ProcessCheckpoint[] = [];
   for (const containerId of await readdir(root).catch(() => [])) {
