@@ -24,6 +24,7 @@ import {
   type TaskStatus,
 } from '../frameworks/sdk/index.js';
 import { containerCheckpoints, countContainerCgroups, removeAgentLeftovers } from './support/agent-leftovers.js';
+import { runBenchmark } from './support/bench-main.js';
 import { machineInfo, round } from './support/machine.js';
 import {
   isAlive, logTail, ownCpuMs, processCpuMs, spawnDrover, stopDrover, type DroverProcess,
@@ -314,14 +315,5 @@ class LaunchBench {
 export async function main(args: string[]): Promise<void> {
   const { tasks } = parseArgs(args);
   const bench = new LaunchBench(tasks);
-  const onSignal = (signal: NodeJS.Signals): void => bench.interrupt(signal);
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  try {
-    console.log(JSON.stringify(await bench.execute()));
-  } finally {
-    await bench.cleanup();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  await runBenchmark(bench);
 }

@@ -31,6 +31,7 @@ import { connectNatsBus, type Bus } from '../shared/bus/index.js';
 import { countContainerCgroups, removeAgentLeftovers } from './support/agent-leftovers.js';
 import { runApp } from './support/app-run.js';
 import { startHollowAgents, type HollowFleet } from './support/hollow-agents.js';
+import { runBenchmark } from './support/bench-main.js';
 import { machineInfo, percentile } from './support/machine.js';
 import { marathonCall } from './support/marathon-client.js';
 import {
@@ -347,14 +348,5 @@ class MarathonBench {
 
 export async function main(args: string[]): Promise<void> {
   const bench = new MarathonBench(parseArgs(args));
-  const onSignal = (signal: NodeJS.Signals): void => bench.interrupt(signal);
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  try {
-    console.log(JSON.stringify(await bench.execute()));
-  } finally {
-    await bench.cleanup();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  await runBenchmark(bench);
 }

@@ -2,19 +2,11 @@
 // deployments. Pure bookkeeping: it stores what the HealthCheckRunner reports and what agents report for
 // agent-run checks (MESOS_HTTP, MESOS_HTTPS, MESOS_TCP, COMMAND) in the `healthy` field of task status updates.
 import { emptyHealth, isoTime, withFailure, withSuccess } from './health-state.js';
-import type { HealthCheckResult } from './types.js';
+import type { HealthCheckResult, HealthUpdate } from './types.js';
 
 /** The fields of a HealthUpdate the registry keeps. */
-export interface HealthRecord {
-  readonly instanceId: string;
-  readonly checkIndex: number;
-  readonly alive: boolean;
-  readonly consecutiveFailures: number;
-  readonly firstSuccess?: string;
-  readonly lastSuccess?: string;
-  readonly lastFailure?: string;
-  readonly lastFailureCause?: string;
-}
+export type HealthRecord = Pick<HealthUpdate,
+  'instanceId' | 'checkIndex' | 'alive' | 'consecutiveFailures' | 'firstSuccess' | 'lastSuccess' | 'lastFailure' | 'lastFailureCause'>;
 
 export class HealthRegistry {
   private readonly byInstance = new Map<string, Map<number, HealthCheckResult>>();
