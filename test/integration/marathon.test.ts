@@ -196,6 +196,13 @@ describe('Marathon-like framework on a real cluster (/v2 API, deployments, place
     const shown = (await marathon.call<{ app: { lastTaskFailure?: { state: string; appId: string } } }>('GET', '/v2/apps/crasher')).body.app;
     expect(shown.lastTaskFailure?.state).to.equal('TASK_FAILED');
     expect((await marathon.call('DELETE', '/v2/queue/crasher/delay')).status).to.equal(204);
+    // A new version also starts without the delay: once delayed again, a fixed command clears it and runs.
+    const delayLeft = async (): Promise<number> => (await marathon.call<{ queue: Array<{ app: { id: string }; delay: { timeLeftSeconds: number } }> }>('GET', '/v2/queue')).body.queue
+      .find((entry) => entry.app.id === '/crasher')?.delay.timeLeftSeconds ?? 0;
+    await cluster.waitFor(async () => await delayLeft() >= 2, 'the crashing app delayed again');
+    expect((await marathon.call('PUT', '/v2/apps/crasher?force=true', { cmd: 'sleep 1000' })).status).to.equal(200);
+    expect(await delayLeft()).to.equal(0);
+    await cluster.waitFor(async () => (await marathon.app('/crasher')).tasksRunning === 1, 'the fixed version running');
     expect((await marathon.call('DELETE', '/v2/apps/crasher')).status).to.equal(200);
   });
 

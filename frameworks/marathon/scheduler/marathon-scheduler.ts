@@ -8,7 +8,7 @@ import { isTerminalState, type Offer, type SchedulerDriver, type TaskStatus } fr
 import type { AppDefinition } from '../app-definition/index.js';
 import { configVersion } from '../deployments/action-progress.js';
 import { ACTIVE_CONDITIONS, TERMINAL_CONDITIONS, type Instance } from '../model/index.js';
-import { newInstanceId, type NoMatchReason, type PlacedInstance } from '../placement/index.js';
+import { newInstanceId, type PlacedInstance } from '../placement/index.js';
 import type { MarathonState } from '../state/index.js';
 import { LaunchBackoff } from './backoff.js';
 import { applyTaskStatus } from './instance-status.js';
@@ -44,7 +44,7 @@ export interface MarathonSchedulerOptions {
 const SWEEP_INTERVAL_MS = 1000;
 /** A kill not answered within this long is sent again (the master or agent may have been away). */
 const KILL_RETRY_MS = 10_000;
-/** Reasons that are the platform's fault, not the app's: they do not grow the launch backoff. */
+/** Ends that are the platform's (or an operator's) doing, not the app's: they do not grow the launch backoff. */
 const PLATFORM_CONDITIONS = new Set(['gone', 'dropped', 'unknown', 'gone_by_operator', 'killed']);
 
 export class MarathonScheduler {
@@ -414,4 +414,3 @@ function hasAgentHealthCheck(app: AppDefinition): boolean {
   return app.healthChecks.some((check) => check.protocol.startsWith('MESOS_') || check.protocol === 'COMMAND');
 }
 
-export type { NoMatchReason };

@@ -254,6 +254,8 @@ export class AppService {
       version, apps: Object.fromEntries([...target].map(([appId, app]) => [appId, app.version ?? version])),
     }, MAX_ROOT_VERSIONS);
     await this.options.deployments.start(plan);
+    // A new version starts without the launch delay its predecessor's failures built up (Marathon's rate limiter).
+    for (const appId of plan.affectedApps) if (target.has(appId)) this.options.scheduler.resetDelay(appId);
     return { deploymentId: plan.id, version, plan };
   }
 
