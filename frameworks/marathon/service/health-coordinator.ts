@@ -127,9 +127,10 @@ export class HealthCoordinator implements InstanceJudge {
 }
 
 function portIndexByName(app: AppDefinition): Record<string, number> {
-  const names: Array<string | undefined> = app.container?.portMappings.length !== undefined && app.networks[0]?.mode !== 'host'
-    ? app.container.portMappings.map((mapping) => mapping.name)
-    : app.portDefinitions.map((definition) => definition.name);
+  // Host networking names its ports in portDefinitions; bridge and container networks in the port mappings.
+  const names: Array<string | undefined> = app.networks[0]?.mode === 'host'
+    ? app.portDefinitions.map((definition) => definition.name)
+    : (app.container?.portMappings ?? []).map((mapping) => mapping.name);
   const byName: Record<string, number> = {};
   names.forEach((name, index) => { if (name !== undefined) byName[name] = index; });
   return byName;
