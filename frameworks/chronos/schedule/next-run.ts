@@ -12,25 +12,34 @@
 // (`30 1 * * *` runs at 01:30 EDT, not again at 01:30 EST).
 import { Cron } from 'croner';
 import { DateTime, Duration } from 'luxon';
-import type { IsoSchedule, Schedule } from './types.js';
+import type { CronSchedule, IsoSchedule, Schedule } from './types.js';
 
 export function nextRun(schedule: Schedule, after: Date): Date | undefined {
-  if (schedule.kind === 'cron') {
-    const next = new Cron(schedule.expression, { timezone: schedule.timeZone, paused: true }).nextRun(after);
-    return next ?? undefined;
-  }
-  return nextIsoRun(schedule, after.getTime());
+  if (schedule.kind === 'cron') return cronOf(schedule).nextRun(after) ?? undefined;
+  const k = firstIsoIndexAfter(schedule, after.getTime());
+  return k === undefined ? undefined : new Date(isoRunAt(schedule, k));
 }
 
 /** Up to `limit` runs in (from, to], in order. */
 export function runsBetween(schedule: Schedule, from: Date, to: Date, limit: number): Date[] {
   const runs: Date[] = [];
-  let cursor = from;
-  while (runs.length < limit) {
-    const next = nextRun(schedule, cursor);
-    if (next === undefined || next.getTime() > to.getTime()) break;
-    runs.push(next);
-    cursor = next;
+  const toMs = to.getTime();
+  if (schedule.kind === 'cron') {
+    const cron = cronOf(schedule);
+    let cursor = from;
+    while (runs.length < limit) {
+      const next = cron.nextRun(cursor);
+      if (next === null || next.getTime() > toMs) break;
+      runs.push(next);
+      cursor = next;
+    }
+    return runs;
+  }
+  const end = schedule.repetitions ?? Number.POSITIVE_INFINITY;
+  for (let k = firstIsoIndexAfter(schedule, from.getTime()); k !== undefined && k < end && runs.length < limit; k++) {
+    const at = isoRunAt(schedule, k);
+    if (at > toMs) break;
+    runs.push(new Date(at));
   }
   return runs;
 }
@@ -42,7 +51,12 @@ export function isoRunAt(schedule: IsoSchedule, k: number): number {
   return start.plus(period.mapUnits((amount) => amount * k)).toMillis();
 }
 
-function nextIsoRun(schedule: IsoSchedule, afterMs: number): Date | undefined {
+function cronOf(schedule: CronSchedule): Cron {
+  return new Cron(schedule.expression, { timezone: schedule.timeZone, paused: true });
+}
+
+/** The index of the first run strictly after `afterMs`, or undefined when the repetitions are used up. */
+function firstIsoIndexAfter(schedule: IsoSchedule, afterMs: number): number | undefined {
   const limit = schedule.repetitions ?? Number.POSITIVE_INFINITY;
   if (limit === 0) return undefined;
   // Jump close with the period's average length, then step to the first run after `afterMs`.
@@ -50,5 +64,5 @@ function nextIsoRun(schedule: IsoSchedule, afterMs: number): Date | undefined {
   let k = Math.max(0, Math.floor((afterMs - schedule.startMs) / approximateMs) - 1);
   while (k > 0 && isoRunAt(schedule, k - 1) > afterMs) k -= 1;
   while (isoRunAt(schedule, k) <= afterMs) k += 1;
-  return k < limit ? new Date(isoRunAt(schedule, k)) : undefined;
+  return k < limit ? k : undefined;
 }

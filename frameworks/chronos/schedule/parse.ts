@@ -15,11 +15,12 @@ export interface ParseOptions {
 const MACROS: Readonly<Record<string, string>> = { '@midnight': '0 0 * * *' };
 
 export function parseSchedule(text: string, options: ParseOptions): { schedule: Schedule } | { error: string } {
-  const timeZone = options.timeZone === undefined || options.timeZone === '' ? 'UTC' : options.timeZone;
+  const zoneGiven = options.timeZone !== undefined && options.timeZone !== '';
+  const timeZone = zoneGiven ? options.timeZone : 'UTC';
   const fail = (reason: string): { error: string } => ({ error: `Cannot parse schedule '${text}': ${reason}` });
   if (!IANAZone.isValidZone(timeZone)) return fail(`unknown time zone '${timeZone}'`);
   const trimmed = text.trim();
-  if (trimmed.startsWith('R')) return parseIso(text, trimmed, timeZone, options.now, fail);
+  if (trimmed.startsWith('R')) return parseIso(text, trimmed, { timeZone, zoneGiven, now: options.now }, fail);
   const expression = MACROS[trimmed] ?? trimmed;
   try {
     new Cron(expression, { timezone: timeZone, paused: true });
@@ -29,16 +30,28 @@ export function parseSchedule(text: string, options: ParseOptions): { schedule: 
   return { schedule: { kind: 'cron', text, expression, timeZone } };
 }
 
-function parseIso(text: string, trimmed: string, timeZone: string, now: Date, fail: (reason: string) => { error: string }): { schedule: Schedule } | { error: string } {
+interface IsoContext {
+  readonly timeZone: string;
+  /** Whether the caller named a zone (Chronos `scheduleTimeZone`), which then replaces the start's written offset. */
+  readonly zoneGiven: boolean;
+  readonly now: Date;
+}
+
+function parseIso(text: string, trimmed: string, context: IsoContext, fail: (reason: string) => { error: string }): { schedule: Schedule } | { error: string } {
+  const { timeZone, zoneGiven, now } = context;
   const parts = trimmed.split('/');
   if (parts.length !== 3) return fail('expected R[n]/start/period');
   const [repeat = '', startText = '', periodText = ''] = parts;
   const count = repeat.slice(1);
   if (count !== '' && !/^\d+$/.test(count)) return fail(`bad repetition count '${repeat}'`);
-  // A start without an offset is wall-clock time in the job's zone.
+  // A start without an offset is wall-clock time in the job's zone. As in Chronos (`withZoneRetainFields`), a named
+  // zone also replaces a written offset, keeping the wall-clock fields: `R/2024-01-01T09:00:00Z/P1D` with
+  // America/New_York runs at 09:00 New York time. Without a named zone a written offset is kept (the instant).
   const start = startText === ''
     ? DateTime.fromJSDate(now, { zone: timeZone })
-    : DateTime.fromISO(startText, { zone: timeZone });
+    : zoneGiven
+      ? DateTime.fromISO(startText, { zone: timeZone, setZone: true }).setZone(timeZone, { keepLocalTime: true })
+      : DateTime.fromISO(startText, { zone: timeZone });
   if (!start.isValid) return fail(`bad start '${startText}'`);
   const period = Duration.fromISO(periodText);
   if (!period.isValid || period.as('milliseconds') <= 0) return fail(`bad period '${periodText}'`);
