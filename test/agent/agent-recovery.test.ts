@@ -5,7 +5,7 @@ import { expect } from 'chai';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { v1, type pb } from '../../shared/protocol/index.js';
-import { AgentHarness, commandTask, framework } from './support/agent-harness.js';
+import { commandTask, framework, useAgentHarness } from './support/agent-harness.js';
 import { processGone, taskPid, waitUntil } from './support/wait.js';
 
 const State = v1.TaskState;
@@ -15,26 +15,17 @@ function checkpointing(id: string): pb.FrameworkInfo.$Properties {
 }
 
 describe('agent recovery after a restart (fake master, real processes)', function () {
-  let harness: AgentHarness;
-
-  beforeEach(async () => {
-    harness = new AgentHarness();
-    await harness.setUp();
-  });
-
-  afterEach(async () => {
-    await harness.tearDown();
-  });
+  const harness = useAgentHarness();
 
   async function sandboxOf(agentId: string, frameworkId: string, taskId: string): Promise<string> {
-    const runs = join(harness.workDir, 'agents', agentId, 'frameworks', frameworkId, 'tasks', taskId, 'runs');
+    const runs = join(harness().workDir, 'agents', agentId, 'frameworks', frameworkId, 'tasks', taskId, 'runs');
     const [runId] = await readdir(runs);
     return join(runs, runId!);
   }
 
   it('re-attaches running tasks (same pid), reports a task that ended meanwhile once, with its exit code', async () => {
-    const { agent, agentId } = await harness.startRegistered();
-    const master = harness.master;
+    const { agent, agentId } = await harness().startRegistered();
+    const master = harness().master;
     master.autoAcknowledge = true;
     const sleeper = commandTask('echo $$ > pid; exec sleep 30');
     const quitter = commandTask('echo $$ > pid; while [ ! -f go ]; do sleep 0.05; done; exit 5');
@@ -50,9 +41,9 @@ describe('agent recovery after a restart (fake master, real processes)', functio
     expect(processGone(sleeperPid)).to.equal(false);
     await writeFile(join(quitterSandbox, 'go'), 'now\n'); // ends while no agent runs
 
-    const restarted = await harness.start();
+    const restarted = await harness().start();
     expect(await restarted.registered).to.equal(agentId);
-    const reregistration = harness.master.registrations.at(-1)!;
+    const reregistration = harness().master.registrations.at(-1)!;
     expect(reregistration.type).to.equal(v1.AgentMessage.Type.REREGISTER);
     const failed = await master.untilStatus(quitter.taskId!.value!, State.TASK_FAILED);
     expect(failed.status.exitCode, failed.status.message).to.equal(5);
@@ -64,14 +55,14 @@ describe('agent recovery after a restart (fake master, real processes)', functio
   });
 
   it('sends unacknowledged updates again after a restart, with their original uuid', async () => {
-    const { agent, agentId } = await harness.startRegistered();
-    const master = harness.master;
+    const { agent, agentId } = await harness().startRegistered();
+    const master = harness().master;
     const task = commandTask('exit 0');
     master.runTask(agentId, checkpointing('fw'), task);
     const starting = await master.untilStatus(task.taskId!.value!, State.TASK_STARTING);
     await agent.stop();
     const before = master.statusesOf(task.taskId!.value!).length;
-    await harness.start();
+    await harness().start();
     await master.until(() => master.statusesOf(task.taskId!.value!).length > before ? true : undefined, 'a resend');
     const resent = master.statusesOf(task.taskId!.value!)[before]!;
     expect(Buffer.from(resent.status.uuid).toString('hex')).to.equal(Buffer.from(starting.status.uuid).toString('hex'));
@@ -82,8 +73,8 @@ describe('agent recovery after a restart (fake master, real processes)', functio
   });
 
   it('kills the tasks of frameworks without checkpointing when it stops, and does not know them after a restart', async () => {
-    const { agent, agentId } = await harness.startRegistered();
-    const master = harness.master;
+    const { agent, agentId } = await harness().startRegistered();
+    const master = harness().master;
     master.autoAcknowledge = true;
     const task = commandTask('echo $$ > pid; exec sleep 30');
     master.runTask(agentId, framework('plain'), task);
@@ -92,7 +83,7 @@ describe('agent recovery after a restart (fake master, real processes)', functio
     await agent.stop();
     await waitUntil(() => processGone(pid), 'the uncheckpointed task is killed');
     expect(master.statusesOf(task.taskId!.value!, State.TASK_KILLED)).to.have.length(1);
-    const restarted = await harness.start();
+    const restarted = await harness().start();
     await restarted.registered;
     expect(restarted.info().tasks).to.deep.equal([]);
   });

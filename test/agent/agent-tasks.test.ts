@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { v1 } from '../../shared/protocol/index.js';
-import { AgentHarness, commandTask, framework } from './support/agent-harness.js';
+import { commandTask, framework, useAgentHarness } from './support/agent-harness.js';
 import { processGone, taskPid, waitUntil } from './support/wait.js';
 
 const State = v1.TaskState;
@@ -10,20 +10,11 @@ const Reason = v1.TaskStatus.Reason;
 const KILLING = v1.FrameworkInfo.Capability.Type.TASK_KILLING_STATE;
 
 describe('agent tasks (against a fake master on a MemoryBus, real processes)', function () {
-  let harness: AgentHarness;
-
-  beforeEach(async () => {
-    harness = new AgentHarness();
-    await harness.setUp();
-  });
-
-  afterEach(async () => {
-    await harness.tearDown();
-  });
+  const harness = useAgentHarness();
 
   it('reports STARTING, RUNNING, FINISHED in order, each resent until acknowledged, then forgets the task', async () => {
-    const { agent, agentId } = await harness.startRegistered();
-    const master = harness.master;
+    const { agent, agentId } = await harness().startRegistered();
+    const master = harness().master;
     const task = commandTask('echo hi');
     const taskId = task.taskId!.value!;
     master.runTask(agentId, framework('fw'), task);
@@ -47,32 +38,32 @@ describe('agent tasks (against a fake master on a MemoryBus, real processes)', f
   });
 
   it('reports a failing command as TASK_FAILED with its exit code, its output in the sandbox', async () => {
-    const { agentId } = await harness.startRegistered();
-    harness.master.autoAcknowledge = true;
+    const { agentId } = await harness().startRegistered();
+    harness().master.autoAcknowledge = true;
     const task = commandTask('echo hi; exit 3');
-    harness.master.runTask(agentId, framework('fw'), task);
-    const failed = await harness.master.untilStatus(task.taskId!.value!, State.TASK_FAILED);
+    harness().master.runTask(agentId, framework('fw'), task);
+    const failed = await harness().master.untilStatus(task.taskId!.value!, State.TASK_FAILED);
     expect(failed.status.exitCode).to.equal(3);
     expect(failed.status.message).to.equal('Command exited with status 3');
-    const runs = join(harness.workDir, 'agents', agentId, 'frameworks', 'fw', 'tasks', task.taskId!.value!, 'runs');
+    const runs = join(harness().workDir, 'agents', agentId, 'frameworks', 'fw', 'tasks', task.taskId!.value!, 'runs');
     const [runId] = await readdir(runs);
     expect(await readFile(join(runs, runId!, 'stdout'), 'utf8')).to.equal('hi\n');
   });
 
   it('reports a command killed by a signal it did not get from the agent as TASK_FAILED, 128 + signal', async () => {
-    const { agentId } = await harness.startRegistered();
-    harness.master.autoAcknowledge = true;
+    const { agentId } = await harness().startRegistered();
+    harness().master.autoAcknowledge = true;
     const task = commandTask('kill -KILL $$');
-    harness.master.runTask(agentId, framework('fw'), task);
-    const failed = await harness.master.untilStatus(task.taskId!.value!, State.TASK_FAILED);
+    harness().master.runTask(agentId, framework('fw'), task);
+    const failed = await harness().master.untilStatus(task.taskId!.value!, State.TASK_FAILED);
     expect(failed.status.exitCode).to.equal(137);
     expect(failed.status.message).to.equal('Command terminated by signal SIGKILL');
     expect(failed.status.source).to.equal(v1.TaskStatus.Source.SOURCE_EXECUTOR);
   });
 
   it('kills a task: TASK_KILLING first for frameworks that can take it, then TASK_KILLED', async () => {
-    const { agentId } = await harness.startRegistered();
-    const master = harness.master;
+    const { agentId } = await harness().startRegistered();
+    const master = harness().master;
     master.autoAcknowledge = true;
     const aware = commandTask('sleep 30');
     const plain = commandTask('sleep 30');
@@ -91,10 +82,10 @@ describe('agent tasks (against a fake master on a MemoryBus, real processes)', f
   });
 
   it('answers a kill for a task it does not know with TASK_LOST', async () => {
-    const { agentId } = await harness.startRegistered();
-    harness.master.autoAcknowledge = true;
-    harness.master.killTask(agentId, 'fw', 'ghost');
-    const lost = await harness.master.untilStatus('ghost', State.TASK_LOST);
+    const { agentId } = await harness().startRegistered();
+    harness().master.autoAcknowledge = true;
+    harness().master.killTask(agentId, 'fw', 'ghost');
+    const lost = await harness().master.untilStatus('ghost', State.TASK_LOST);
     expect(lost.status.reason).to.equal(Reason.REASON_TASK_UNKNOWN);
     expect(lost.status.message).to.equal('task unknown to the agent');
     expect(lost.status.source).to.equal(v1.TaskStatus.Source.SOURCE_AGENT);
@@ -102,41 +93,41 @@ describe('agent tasks (against a fake master on a MemoryBus, real processes)', f
   });
 
   it('fails a task that outlives its max_completion_time', async () => {
-    const { agentId } = await harness.startRegistered();
-    harness.master.autoAcknowledge = true;
+    const { agentId } = await harness().startRegistered();
+    harness().master.autoAcknowledge = true;
     const task = commandTask('sleep 30', { maxCompletionTime: 0.2 });
-    harness.master.runTask(agentId, framework('fw'), task);
-    const failed = await harness.master.untilStatus(task.taskId!.value!, State.TASK_FAILED);
+    harness().master.runTask(agentId, framework('fw'), task);
+    const failed = await harness().master.untilStatus(task.taskId!.value!, State.TASK_FAILED);
     expect(failed.status.reason).to.equal(Reason.REASON_MAX_COMPLETION_TIME_REACHED);
-    expect(harness.master.statesOf(task.taskId!.value!)).to.deep.equal(['TASK_STARTING', 'TASK_RUNNING', 'TASK_FAILED']);
+    expect(harness().master.statesOf(task.taskId!.value!)).to.deep.equal(['TASK_STARTING', 'TASK_RUNNING', 'TASK_FAILED']);
   });
 
   it('fails docker tasks: no docker containerizer on this agent', async () => {
-    const { agentId } = await harness.startRegistered();
-    harness.master.autoAcknowledge = true;
+    const { agentId } = await harness().startRegistered();
+    harness().master.autoAcknowledge = true;
     const task = commandTask('true', { container: { type: v1.ContainerInfo.Type.DOCKER, docker: { image: 'nginx' } } });
-    harness.master.runTask(agentId, framework('fw'), task);
-    const failed = await harness.master.untilStatus(task.taskId!.value!, State.TASK_FAILED);
+    harness().master.runTask(agentId, framework('fw'), task);
+    const failed = await harness().master.untilStatus(task.taskId!.value!, State.TASK_FAILED);
     expect(failed.status.reason).to.equal(Reason.REASON_CONTAINER_LAUNCH_FAILED);
     expect(failed.status.message).to.equal('docker containerizer is not enabled on this agent');
-    expect(harness.master.statesOf(task.taskId!.value!)).to.deep.equal(['TASK_FAILED']);
+    expect(harness().master.statesOf(task.taskId!.value!)).to.deep.equal(['TASK_FAILED']);
   });
 
   it('ignores a second RUN_TASK for a task it already runs', async () => {
-    const { agent, agentId } = await harness.startRegistered();
-    harness.master.autoAcknowledge = true;
+    const { agent, agentId } = await harness().startRegistered();
+    harness().master.autoAcknowledge = true;
     const task = commandTask('sleep 30');
-    harness.master.runTask(agentId, framework('fw'), task);
-    await harness.master.untilStatus(task.taskId!.value!, State.TASK_RUNNING);
-    harness.master.runTask(agentId, framework('fw'), task);
-    expect((await harness.master.ping(agentId)).ok).to.be.true; // the RUN_TASK before it has been handled
+    harness().master.runTask(agentId, framework('fw'), task);
+    await harness().master.untilStatus(task.taskId!.value!, State.TASK_RUNNING);
+    harness().master.runTask(agentId, framework('fw'), task);
+    expect((await harness().master.ping(agentId)).ok).to.be.true; // the RUN_TASK before it has been handled
     expect(agent.info().tasks.map((snapshot) => snapshot.taskId)).to.deep.equal([task.taskId!.value]);
-    expect(harness.log.records.some((record) => record.message.includes('already has'))).to.be.true;
+    expect(harness().log.records.some((record) => record.message.includes('already has'))).to.be.true;
   });
 
   it('answers RECONCILE_TASKS with the latest statuses, without uuid, and TASK_LOST for unknown tasks', async () => {
-    const { agentId } = await harness.startRegistered();
-    const master = harness.master;
+    const { agentId } = await harness().startRegistered();
+    const master = harness().master;
     master.autoAcknowledge = true;
     const task = commandTask('sleep 30');
     master.runTask(agentId, framework('fw'), task);
@@ -156,8 +147,8 @@ describe('agent tasks (against a fake master on a MemoryBus, real processes)', f
   });
 
   it('ends a shut-down framework\'s tasks quietly and leaves other frameworks alone', async () => {
-    const { agent, agentId } = await harness.startRegistered();
-    const master = harness.master;
+    const { agent, agentId } = await harness().startRegistered();
+    const master = harness().master;
     master.autoAcknowledge = true;
     const doomed = commandTask('echo $$ > pid; exec sleep 30');
     const other = commandTask('sleep 30');
@@ -168,22 +159,22 @@ describe('agent tasks (against a fake master on a MemoryBus, real processes)', f
     const pid = await taskPid(agent.info().tasks.find((snapshot) => snapshot.frameworkId === 'doomed')!.sandbox!);
     master.send(agentId, { type: v1.AgentCommand.Type.SHUTDOWN_FRAMEWORK, shutdownFramework: { frameworkId: { value: 'doomed' } } });
     await waitUntil(() => agent.info().tasks.every((snapshot) => snapshot.frameworkId === 'other'), 'the framework\'s task is gone');
-    await harness.bus.flush();
+    await harness().bus.flush();
     expect(processGone(pid)).to.be.true;
     expect(master.statesOf(doomed.taskId!.value!)).to.deep.equal(['TASK_STARTING', 'TASK_RUNNING']);
     expect(agent.info().tasks.map((snapshot) => snapshot.stateName)).to.deep.equal(['TASK_RUNNING']);
   });
 
   it('stops and kills everything on SHUTDOWN', async () => {
-    const { agent, agentId } = await harness.startRegistered();
-    harness.master.autoAcknowledge = true;
+    const { agent, agentId } = await harness().startRegistered();
+    harness().master.autoAcknowledge = true;
     const task = commandTask('echo $$ > pid; exec sleep 30');
-    harness.master.runTask(agentId, framework('fw'), task);
-    await harness.master.untilStatus(task.taskId!.value!, State.TASK_RUNNING);
+    harness().master.runTask(agentId, framework('fw'), task);
+    await harness().master.untilStatus(task.taskId!.value!, State.TASK_RUNNING);
     const pid = await taskPid(agent.info().tasks[0]!.sandbox!);
-    harness.master.send(agentId, { type: v1.AgentCommand.Type.SHUTDOWN, shutdown: { message: 'bye' } });
+    harness().master.send(agentId, { type: v1.AgentCommand.Type.SHUTDOWN, shutdown: { message: 'bye' } });
     await agent.stopped;
     expect(processGone(pid)).to.be.true;
-    await harness.master.untilStatus(task.taskId!.value!, State.TASK_KILLED);
+    await harness().master.untilStatus(task.taskId!.value!, State.TASK_KILLED);
   });
 });

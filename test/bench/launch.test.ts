@@ -2,7 +2,7 @@
 // must launch and kill every task, and the figures must be well-formed JSON. Timing targets are checked by a person
 // reading the full run (`npm run bench -- launch`), never asserted here.
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
+import { figuresOf, runBench } from '../support/bench-runner.js';
 
 interface Figures {
   bench: string;
@@ -19,28 +19,11 @@ interface Figures {
   machine: { node: string; cores: number };
 }
 
-/** Runs the bench as its own process (it starts nats-server, master and agent), without blocking the event loop. */
-function runBench(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', 'launch', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 describe('benchmark launch (process containerizer), quick form', function () {
   this.timeout(180_000);
 
   it('launches and kills 20 tasks on one agent and prints one consistent JSON line', async function () {
-    const result = await runBench(['--quick']);
-    expect(result.code, `${result.stderr}\n${result.stdout}`).to.equal(0);
-    const lines = result.stdout.split('\n').filter((line) => line.startsWith('{'));
-    expect(lines).to.have.length(1);
-    const figures = JSON.parse(lines[0] ?? '{}') as Figures;
+    const figures = figuresOf<Figures>(await runBench('launch', ['--quick']));
     expect(figures.bench).to.equal('launch');
     expect(figures.tasks).to.equal(20);
     for (const value of [figures.launchMs, figures.killMs, figures.agentRssMb.idle, figures.agentRssMb.withTasks,
@@ -62,7 +45,7 @@ describe('benchmark launch (process containerizer), quick form', function () {
   });
 
   it('refuses a task count the agent cannot hold, without starting anything', async function () {
-    const result = await runBench(['--tasks', '0']);
+    const result = await runBench('launch', ['--tasks', '0']);
     expect(result.code).to.not.equal(0);
     expect(result.stderr).to.contain('--tasks');
   });

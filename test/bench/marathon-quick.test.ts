@@ -3,7 +3,7 @@
 // through the /v2 API, and the figures must be well-formed JSON. Timing is read by a person from the full run
 // (`npm run bench -- marathon`), never asserted here.
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
+import { figuresOf, runBench } from '../support/bench-runner.js';
 
 interface Spread {
   p50: number;
@@ -35,19 +35,6 @@ interface Figures {
   machine: { node: string; cores: number };
 }
 
-/** Runs the bench as its own process (it starts nats-server, master, marathon and agent), without blocking the loop. */
-function runBench(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', 'marathon', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 function expectSpread(spread: Spread, atMostMs: number): void {
   expect(spread.p50).to.be.a('number').and.above(0);
   expect(spread.p50).to.be.at.most(spread.p99);
@@ -59,11 +46,7 @@ describe('benchmark marathon (POST → RUNNING at scale), quick form', function 
   this.timeout(180_000);
 
   it('runs 50 instances on 5 hollow agents and 10 on a real agent, then deletes them, printing one JSON line', async function () {
-    const result = await runBench(['--quick']);
-    expect(result.code, `${result.stderr}\n${result.stdout}`).to.equal(0);
-    const lines = result.stdout.split('\n').filter((line) => line.startsWith('{'));
-    expect(lines).to.have.length(1);
-    const figures = JSON.parse(lines[0] ?? '{}') as Figures;
+    const figures = figuresOf<Figures>(await runBench('marathon', ['--quick']));
     expect(figures.bench).to.equal('marathon');
     expect(figures.anchor).to.include({ instances: 500, agents: 189, seconds: 14.18 });
     expect(figures.target).to.equal(null);
@@ -92,7 +75,7 @@ describe('benchmark marathon (POST → RUNNING at scale), quick form', function 
   });
 
   it('refuses a bad instance count without starting anything', async function () {
-    const result = await runBench(['--instances', '0']);
+    const result = await runBench('marathon', ['--instances', '0']);
     expect(result.code).to.not.equal(0);
     expect(result.stderr).to.contain('--instances');
   });

@@ -7,7 +7,7 @@ import { v1 } from '../../../shared/protocol/index.js';
 import { TestCluster } from '../../support/cluster.js';
 import { useDockerd } from '../../support/dockerd.js';
 import { TestFramework } from '../../support/test-framework.js';
-import { AgentHarness, commandTask, framework } from '../support/agent-harness.js';
+import { commandTask, framework, useAgentHarness } from '../support/agent-harness.js';
 import { makeArchive, startFileServer, type FileServer } from './support.js';
 
 const SMALL = { cpus: 0.1, mem: 16 } as const;
@@ -58,21 +58,12 @@ describe('fetcher end to end (SDK on a real cluster; docker sandbox mount)', fun
   });
 
   describe('a docker task', function () {
-    let harness: AgentHarness;
-
-    beforeEach(async () => {
-      harness = new AgentHarness();
-      await harness.setUp();
-    });
-
-    afterEach(async () => {
-      await harness.tearDown();
-    });
+    const harness = useAgentHarness();
 
     it('finds its fetched files in the sandbox mounted into the container', async () => {
       const dockerd = await useDockerd();
-      const { agentId } = await harness.startRegistered({ containerizers: ['docker'], dockerSocket: dockerd.socketPath });
-      harness.master.autoAcknowledge = true;
+      const { agentId } = await harness().startRegistered({ containerizers: ['docker'], dockerSocket: dockerd.socketPath });
+      harness().master.autoAcknowledge = true;
       const task = commandTask('./run.sh && test -x /mnt/mesos/sandbox/run.sh', {
         container: {
           type: v1.ContainerInfo.Type.DOCKER,
@@ -80,11 +71,11 @@ describe('fetcher end to end (SDK on a real cluster; docker sandbox mount)', fun
         },
       });
       task.command!.uris = [{ value: `${server.url}/run.sh`, executable: true }, { value: `${server.url}/app.tgz`, extract: true }];
-      harness.master.runTask(agentId, framework('fw'), task);
+      harness().master.runTask(agentId, framework('fw'), task);
       const taskId = task.taskId!.value!;
-      const finished = await harness.master.untilStatus(taskId, v1.TaskState.TASK_FINISHED);
+      const finished = await harness().master.untilStatus(taskId, v1.TaskState.TASK_FINISHED);
       expect(finished.status.exitCode, finished.status.message).to.equal(0);
-      const runs = join(harness.workDir, 'agents', agentId, 'frameworks', 'fw', 'tasks', taskId, 'runs');
+      const runs = join(harness().workDir, 'agents', agentId, 'frameworks', 'fw', 'tasks', taskId, 'runs');
       const [runId] = await readdir(runs);
       expect(await readFile(join(runs, runId!, 'stdout'), 'utf8')).to.equal('hello from the archive\n');
     });

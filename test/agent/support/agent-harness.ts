@@ -70,6 +70,27 @@ export class AgentHarness {
   }
 }
 
+/**
+ * Gives each test of the enclosing `describe` its own harness: set up before the test, torn down after it. Call it in
+ * the `describe` body; the returned function gives the current test's harness.
+ */
+export function useAgentHarness(): () => AgentHarness {
+  let current: AgentHarness | undefined;
+  beforeEach(async () => {
+    current = new AgentHarness();
+    await current.setUp();
+  });
+  afterEach(async () => {
+    const harness = current;
+    current = undefined;
+    await harness?.tearDown();
+  });
+  return () => {
+    if (current === undefined) throw new Error('useAgentHarness: no harness outside a test');
+    return current;
+  };
+}
+
 export function framework(id: string, capabilities: pb.FrameworkInfo.Capability.Type[] = []): pb.FrameworkInfo.$Properties {
   return { id: { value: id }, name: id, user: 'nobody', capabilities: capabilities.map((type) => ({ type })) };
 }
