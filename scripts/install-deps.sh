@@ -12,6 +12,8 @@ if ! command -v nats-server >/dev/null && [ ! -x /usr/sbin/nats-server ]; then m
 if ! command -v dockerd >/dev/null && [ ! -x /usr/sbin/dockerd ]; then missing+=(docker.io); fi
 if [ ! -x /usr/bin/busybox ] || ! /usr/bin/busybox --list 2>/dev/null | grep -qx httpd; then missing+=(busybox-static); fi
 if ! command -v cc >/dev/null; then missing+=(gcc libc6-dev); fi
+# openssl: the health-check tests make a self-signed certificate for their HTTPS server.
+if ! command -v openssl >/dev/null; then missing+=(openssl); fi
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "installing Debian packages: ${missing[*]}"
   $SUDO apt-get update -qq

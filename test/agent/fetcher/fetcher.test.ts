@@ -208,7 +208,8 @@ describe('fetcher (real files, HTTP server, tar and unzip)', function () {
   });
 
   it('gives the sandbox and the fetched files to the task user and unpacks as that user', async function () {
-    if (process.getuid?.() !== 0) this.skip(); // only root can give files away
+    // Only root can give files away; the suite runs as root (the agent's cgroups need it too).
+    expect(process.getuid?.(), 'run the tests as root (scripts/test-setup.sh does)').to.equal(0);
     const nobody = { uid: Number(execFileSync('id', ['-u', 'nobody'], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', 'nobody'], { encoding: 'utf8' })) };
     // The sandbox's parents must let nobody through, as the agent's work dir does.
     await chmod(dir, 0o711);
